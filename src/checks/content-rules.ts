@@ -1,0 +1,189 @@
+import { isLang, langs, type Lang } from '../i18n/locales';
+import { isProviderId } from '../data/providers';
+import type { ErrorEntryData } from '../schemas/error-entry';
+
+/** One error-code file as the checks see it: where it is, its parsed frontmatter, its MDX body. */
+export interface CheckedEntry {
+	/** Path relative to the project root, for messages: `content/errors/en/oss/NoSuchKey.mdx`. */
+	filePath: string;
+	/** Path below the collection base without extension: `en/oss/NoSuchKey`. */
+	id: string;
+	data: ErrorEntryData;
+	body: string;
+}
+
+/** A broken rule: the file, the frontmatter field (or `body`, `file`), and what is wrong. */
+export interface Problem {
+	file: string;
+	field: string;
+	message: string;
+}
+
+const sectionPattern = /<Message\b([^>]*)>([\s\S]*?)<\/Message>/g;
+const idAttributePattern = /^\s*id=(?:"([^"]*)"|'([^']*)')\s*$/;
+
+/**
+ * Blanks out fenced code blocks and inline code (keeping offsets), so that an XML sample such as
+ * `<Message>…</Message>` inside a code block is not read as a section tag.
+ */
+function maskCode(body: string): string {
+	const blank = (text: string) => text.replace(/[^\n]/g, ' ');
+	return body
+		.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank)
+		.replace(/`[^`\n]*`/g, blank);
+}
+
+/** The `<Message id="…">` sections of an MDX body, in order, with their inner text. */
+export function parseMessageSections(body: string): { id: string | null; inner: string }[] {
+	return [...maskCode(body).matchAll(sectionPattern)].map((match) => {
+		const attributes = idAttributePattern.exec(match[1] ?? '');
+		return { id: attributes ? (attributes[1] ?? attributes[2] ?? null) : null, inner: match[2] ?? '' };
+	});
+}
+
+/** Rules within one file: its place in the tree, its message ids, its body sections. */
+function checkFile(entry: CheckedEntry): Problem[] {
+	const problems: Problem[] = [];
+	const report = (field: string, message: string) =>
+		problems.push({ file: entry.filePath, field, message });
+	const [lang, provider, fileCode, ...rest] = entry.id.split('/');
+
+	if (!lang || !isLang(lang) || !provider || !fileCode || rest.length > 0) {
+		report('file', `must be at content/errors/{${langs.join('|')}}/{provider}/{Code}.mdx`);
+		return problems;
+	}
+	if (!isProviderId(provider)) {
+		report('file', `unknown provider folder "${provider}"`);
+	} else if (provider !== entry.data.provider) {
+		report('provider', `is "${entry.data.provider}" but the file is in the "${provider}" folder`);
+	}
+	if (fileCode !== entry.data.code) {
+		report('code', `is "${entry.data.code}" but the file is named "${fileCode}.mdx"`);
+	}
+
+	const seen = new Set<string>();
+	entry.data.messages.forEach((message, index) => {
+		if (seen.has(message.id)) report(`messages[${index}].id`, `"${message.id}" is used twice`);
+		seen.add(message.id);
+	});
+
+	const sections = parseMessageSections(entry.body);
+	const sectionIds = new Set<string>();
+	for (const section of sections) {
+		if (section.id === null) {
+			report('body', 'a <Message> section has no id="…" attribute');
+			continue;
+		}
+		if (sectionIds.has(section.id)) report('body', `<Message id="${section.id}"> appears twice`);
+		sectionIds.add(section.id);
+		if (!seen.has(section.id)) {
+			report('body', `<Message id="${section.id}"> has no entry in messages`);
+		}
+		for (const part of ['Cause', 'Solution']) {
+			if (!section.inner.includes(`<${part}>`)) {
+				report('body', `<Message id="${section.id}"> has no <${part}> section`);
+			}
+		}
+	}
+	entry.data.messages.forEach((message, index) => {
+		if (!sectionIds.has(message.id)) {
+			report(`messages[${index}].id`, `"${message.id}" has no <Message id="${message.id}"> section in the body`);
+		}
+	});
+
+	if (entry.data.related.includes(entry.data.code)) {
+		report('related', 'lists the code itself');
+	}
+	return problems;
+}
+
+/** Twin rules: a translation agrees with its English original on every fact. */
+function checkTwins(original: CheckedEntry, twin: CheckedEntry): Problem[] {
+	const problems: Problem[] = [];
+	const report = (field: string, message: string) =>
+		problems.push({ file: twin.filePath, field, message });
+	const a = original.data;
+	const b = twin.data;
+	const differs = (x: unknown, y: unknown) => JSON.stringify(x) !== JSON.stringify(y);
+
+	if (a.provider !== b.provider) report('provider', `is "${b.provider}", its twin ${original.filePath} says "${a.provider}"`);
+	if (a.code !== b.code) report('code', `is "${b.code}", its twin ${original.filePath} says "${a.code}"`);
+	if (a.status !== b.status) report('status', `is ${b.status}, its twin ${original.filePath} says ${a.status}`);
+	const idsA = a.messages.map((m) => m.id);
+	const idsB = b.messages.map((m) => m.id);
+	if (differs(idsA, idsB)) {
+		report('messages', `ids are [${idsB.join(', ')}], its twin ${original.filePath} has [${idsA.join(', ')}] (same ids, same order)`);
+	} else {
+		a.messages.forEach((message, index) => {
+			const other = b.messages[index];
+			if (!other) return;
+			if (message.text !== other.text) {
+				report(`messages[${index}].text`, `must quote the service verbatim, as its twin does: "${message.text}"`);
+			}
+			if (differs(message.variants, other.variants)) {
+				report(`messages[${index}].variants`, `must match its twin ${original.filePath}`);
+			}
+		});
+	}
+	if (differs([...a.related].sort(), [...b.related].sort())) {
+		report('related', `must list the same codes as its twin ${original.filePath}`);
+	}
+	return problems;
+}
+
+/**
+ * Every rule the schema cannot express, over the whole collection. Returns all problems at once
+ * so an author fixes them in one pass.
+ */
+export function checkErrorEntries(entries: readonly CheckedEntry[]): Problem[] {
+	const problems = entries.flatMap(checkFile);
+	const byId = new Map(entries.map((entry) => [entry.id, entry]));
+	const codesByProvider = new Map<string, Set<string>>();
+	const caseFolded = new Map<string, CheckedEntry>();
+
+	for (const entry of entries) {
+		const [lang, ...rest] = entry.id.split('/');
+		if (!lang || !isLang(lang)) continue;
+		const key = `${lang}/${entry.data.provider}`;
+		const codes = codesByProvider.get(key) ?? new Set<string>();
+		codes.add(entry.data.code);
+		codesByProvider.set(key, codes);
+
+		// URLs are case-sensitive, but many file systems are not: two codes may not differ only by case.
+		const folded = entry.id.toLowerCase();
+		const clash = caseFolded.get(folded);
+		if (clash) problems.push({ file: entry.filePath, field: 'code', message: `differs only in case from ${clash.filePath}` });
+		caseFolded.set(folded, entry);
+
+		for (const other of langs) {
+			if (other === lang) continue;
+			const twinId = [other, ...rest].join('/');
+			const twin = byId.get(twinId);
+			if (!twin) {
+				problems.push({ file: entry.filePath, field: 'file', message: `has no ${languageNames[other]} twin at content/errors/${twinId}.mdx` });
+			} else if (lang === 'en') {
+				problems.push(...checkTwins(entry, twin));
+			}
+		}
+	}
+
+	for (const entry of entries) {
+		const lang = entry.id.split('/')[0] as Lang;
+		const known = codesByProvider.get(`${lang}/${entry.data.provider}`) ?? new Set();
+		entry.data.related.forEach((code, index) => {
+			if (!known.has(code)) {
+				problems.push({ file: entry.filePath, field: `related[${index}]`, message: `"${code}" is not a code of provider "${entry.data.provider}" on this site` });
+			}
+		});
+	}
+	return problems;
+}
+
+/** Language names for authors' messages (English: the build speaks to contributors in English). */
+const languageNames: Record<Lang, string> = { en: 'English', zh: 'Chinese' };
+
+/** All problems as one message an author can act on: one line per problem, file first. */
+export function formatProblems(problems: readonly Problem[]): string {
+	const lines = problems.map((p) => `  ${p.file} › ${p.field}: ${p.message}`);
+	return `${problems.length} content problem${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`;
+}

@@ -1,0 +1,54 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { langs, type Lang } from '../i18n/locales';
+import { providerIds, type ProviderId } from './providers';
+
+export type ErrorEntry = CollectionEntry<'errors'>;
+
+/** One provider's codes in one language, ordered by status then code. */
+export interface ProviderCatalog {
+	provider: ProviderId;
+	entries: ErrorEntry[];
+	/** Statuses in ascending order, each with its codes. */
+	byStatus: { status: number; entries: ErrorEntry[] }[];
+}
+
+const byStatusThenCode = (a: ErrorEntry, b: ErrorEntry) =>
+	a.data.status - b.data.status || a.data.code.localeCompare(b.data.code, 'en');
+
+let cache: Promise<Record<Lang, Record<ProviderId, ProviderCatalog>>> | undefined;
+
+/**
+ * Every code, grouped by language and provider: read once per build, shared by every page.
+ * The content rules have already run when the collection loaded.
+ */
+export function getCatalog(): Promise<Record<Lang, Record<ProviderId, ProviderCatalog>>> {
+	cache ??= load();
+	return cache;
+}
+
+async function load() {
+	const all = await getCollection('errors');
+	const catalogOf = (lang: Lang, provider: ProviderId): ProviderCatalog => {
+		const entries = all
+			.filter((entry) => entry.id.startsWith(`${lang}/`) && entry.data.provider === provider)
+			.sort(byStatusThenCode);
+		const statuses = [...new Set(entries.map((entry) => entry.data.status))];
+		return {
+			provider,
+			entries,
+			byStatus: statuses.map((status) => ({
+				status,
+				entries: entries.filter((entry) => entry.data.status === status),
+			})),
+		};
+	};
+	const forLang = (lang: Lang) =>
+		Object.fromEntries(providerIds.map((p) => [p, catalogOf(lang, p)])) as Record<
+			ProviderId,
+			ProviderCatalog
+		>;
+	return Object.fromEntries(langs.map((lang) => [lang, forLang(lang)])) as Record<
+		Lang,
+		Record<ProviderId, ProviderCatalog>
+	>;
+}

@@ -1,0 +1,64 @@
+import { getCatalog, type ErrorEntry, type ProviderCatalog } from '../data/catalog';
+import { providerIds, type ProviderId } from '../data/providers';
+import { langs, type Lang } from '../i18n/locales';
+import type { Route } from './urls';
+
+/**
+ * `getStaticPaths` for every route file. Route files only re-export these: the set of pages
+ * is decided here, from the catalog, and nowhere else.
+ */
+
+export function homePaths() {
+	return langs.map((lang) => ({ params: { lang }, props: { lang } }));
+}
+
+export async function providerPaths() {
+	const catalog = await getCatalog();
+	return langs.flatMap((lang) =>
+		providerIds.map((provider) => ({
+			params: { lang, provider },
+			props: { lang, catalog: catalog[lang][provider] },
+		})),
+	);
+}
+
+/** Props of `/{lang}/{provider}/{page}/`: a status quick reference or a code page. */
+export type ProviderPageProps =
+	| { lang: Lang; kind: 'status'; provider: ProviderId; status: number; catalog: ProviderCatalog }
+	| { lang: Lang; kind: 'code'; provider: ProviderId; entry: ErrorEntry; catalog: ProviderCatalog };
+
+/**
+ * Status pages and code pages share the URL level below the provider; they cannot collide
+ * because a code starts with a letter (the schema's `codePattern`) and a status is a number.
+ */
+export async function providerPagePaths() {
+	const catalog = await getCatalog();
+	return langs.flatMap((lang) =>
+		providerIds.flatMap((provider) => {
+			const providerCatalog = catalog[lang][provider];
+			const statusPages = providerCatalog.byStatus.map(({ status }) => ({
+				params: { lang, provider, page: String(status) },
+				props: { lang, kind: 'status', provider, status, catalog: providerCatalog } as ProviderPageProps,
+			}));
+			const codePages = providerCatalog.entries.map((entry) => ({
+				params: { lang, provider, page: entry.data.code },
+				props: { lang, kind: 'code', provider, entry, catalog: providerCatalog } as ProviderPageProps,
+			}));
+			return [...statusPages, ...codePages];
+		}),
+	);
+}
+
+/** Every route of the site, for the sitemap. */
+export async function allRoutes(): Promise<Route[]> {
+	const catalog = await getCatalog();
+	// Routes are the same in every language (the twin rule), so English lists them.
+	const routes: Route[] = [{ kind: 'home' }];
+	for (const provider of providerIds) {
+		const { byStatus, entries } = catalog.en[provider];
+		routes.push({ kind: 'provider', provider });
+		routes.push(...byStatus.map(({ status }) => ({ kind: 'status' as const, provider, status })));
+		routes.push(...entries.map((entry) => ({ kind: 'code' as const, provider, code: entry.data.code })));
+	}
+	return routes;
+}
