@@ -28,16 +28,17 @@ const idAttributePattern = /^\s*id=(?:"([^"]*)"|'([^']*)')\s*$/;
  */
 function maskCode(body: string): string {
 	const blank = (text: string) => text.replace(/[^\n]/g, ' ');
-	return body
-		.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank)
-		.replace(/`[^`\n]*`/g, blank);
+	return body.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank).replace(/`[^`\n]*`/g, blank);
 }
 
 /** The `<Message id="…">` sections of an MDX body, in order, with their inner text. */
 export function parseMessageSections(body: string): { id: string | null; inner: string }[] {
 	return [...maskCode(body).matchAll(sectionPattern)].map((match) => {
 		const attributes = idAttributePattern.exec(match[1] ?? '');
-		return { id: attributes ? (attributes[1] ?? attributes[2] ?? null) : null, inner: match[2] ?? '' };
+		return {
+			id: attributes ? (attributes[1] ?? attributes[2] ?? null) : null,
+			inner: match[2] ?? '',
+		};
 	});
 }
 
@@ -87,7 +88,10 @@ function checkFile(entry: CheckedEntry): Problem[] {
 	}
 	entry.data.messages.forEach((message, index) => {
 		if (!sectionIds.has(message.id)) {
-			report(`messages[${index}].id`, `"${message.id}" has no <Message id="${message.id}"> section in the body`);
+			report(
+				`messages[${index}].id`,
+				`"${message.id}" has no <Message id="${message.id}"> section in the body`,
+			);
 		}
 	});
 
@@ -106,19 +110,28 @@ function checkTwins(original: CheckedEntry, twin: CheckedEntry): Problem[] {
 	const b = twin.data;
 	const differs = (x: unknown, y: unknown) => JSON.stringify(x) !== JSON.stringify(y);
 
-	if (a.provider !== b.provider) report('provider', `is "${b.provider}", its twin ${original.filePath} says "${a.provider}"`);
-	if (a.code !== b.code) report('code', `is "${b.code}", its twin ${original.filePath} says "${a.code}"`);
-	if (a.status !== b.status) report('status', `is ${b.status}, its twin ${original.filePath} says ${a.status}`);
+	if (a.provider !== b.provider)
+		report('provider', `is "${b.provider}", its twin ${original.filePath} says "${a.provider}"`);
+	if (a.code !== b.code)
+		report('code', `is "${b.code}", its twin ${original.filePath} says "${a.code}"`);
+	if (a.status !== b.status)
+		report('status', `is ${b.status}, its twin ${original.filePath} says ${a.status}`);
 	const idsA = a.messages.map((m) => m.id);
 	const idsB = b.messages.map((m) => m.id);
 	if (differs(idsA, idsB)) {
-		report('messages', `ids are [${idsB.join(', ')}], its twin ${original.filePath} has [${idsA.join(', ')}] (same ids, same order)`);
+		report(
+			'messages',
+			`ids are [${idsB.join(', ')}], its twin ${original.filePath} has [${idsA.join(', ')}] (same ids, same order)`,
+		);
 	} else {
 		a.messages.forEach((message, index) => {
 			const other = b.messages[index];
 			if (!other) return;
 			if (message.text !== other.text) {
-				report(`messages[${index}].text`, `must quote the service verbatim, as its twin does: "${message.text}"`);
+				report(
+					`messages[${index}].text`,
+					`must quote the service verbatim, as its twin does: "${message.text}"`,
+				);
 			}
 			if (differs(message.variants, other.variants)) {
 				report(`messages[${index}].variants`, `must match its twin ${original.filePath}`);
@@ -152,7 +165,12 @@ export function checkErrorEntries(entries: readonly CheckedEntry[]): Problem[] {
 		// URLs are case-sensitive, but many file systems are not: two codes may not differ only by case.
 		const folded = entry.id.toLowerCase();
 		const clash = caseFolded.get(folded);
-		if (clash) problems.push({ file: entry.filePath, field: 'code', message: `differs only in case from ${clash.filePath}` });
+		if (clash)
+			problems.push({
+				file: entry.filePath,
+				field: 'code',
+				message: `differs only in case from ${clash.filePath}`,
+			});
 		caseFolded.set(folded, entry);
 
 		for (const other of langs) {
@@ -160,7 +178,11 @@ export function checkErrorEntries(entries: readonly CheckedEntry[]): Problem[] {
 			const twinId = [other, ...rest].join('/');
 			const twin = byId.get(twinId);
 			if (!twin) {
-				problems.push({ file: entry.filePath, field: 'file', message: `has no ${languageNames[other]} twin at content/errors/${twinId}.mdx` });
+				problems.push({
+					file: entry.filePath,
+					field: 'file',
+					message: `has no ${languageNames[other]} twin at content/errors/${twinId}.mdx`,
+				});
 			} else if (lang === 'en') {
 				problems.push(...checkTwins(entry, twin));
 			}
@@ -172,7 +194,11 @@ export function checkErrorEntries(entries: readonly CheckedEntry[]): Problem[] {
 		const known = codesByProvider.get(`${lang}/${entry.data.provider}`) ?? new Set();
 		entry.data.related.forEach((code, index) => {
 			if (!known.has(code)) {
-				problems.push({ file: entry.filePath, field: `related[${index}]`, message: `"${code}" is not a code of provider "${entry.data.provider}" on this site` });
+				problems.push({
+					file: entry.filePath,
+					field: `related[${index}]`,
+					message: `"${code}" is not a code of provider "${entry.data.provider}" on this site`,
+				});
 			}
 		});
 	}

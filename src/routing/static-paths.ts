@@ -38,11 +38,23 @@ export async function providerPagePaths() {
 			const providerCatalog = catalog[lang][provider];
 			const statusPages = providerCatalog.byStatus.map(({ status }) => ({
 				params: { lang, provider, page: String(status) },
-				props: { lang, kind: 'status', provider, status, catalog: providerCatalog } as ProviderPageProps,
+				props: {
+					lang,
+					kind: 'status',
+					provider,
+					status,
+					catalog: providerCatalog,
+				} as ProviderPageProps,
 			}));
 			const codePages = providerCatalog.entries.map((entry) => ({
 				params: { lang, provider, page: entry.data.code },
-				props: { lang, kind: 'code', provider, entry, catalog: providerCatalog } as ProviderPageProps,
+				props: {
+					lang,
+					kind: 'code',
+					provider,
+					entry,
+					catalog: providerCatalog,
+				} as ProviderPageProps,
 			}));
 			return [...statusPages, ...codePages];
 		}),
@@ -58,7 +70,9 @@ export async function allRoutes(): Promise<Route[]> {
 		const { byStatus, entries } = catalog.en[provider];
 		routes.push({ kind: 'provider', provider });
 		routes.push(...byStatus.map(({ status }) => ({ kind: 'status' as const, provider, status })));
-		routes.push(...entries.map((entry) => ({ kind: 'code' as const, provider, code: entry.data.code })));
+		routes.push(
+			...entries.map((entry) => ({ kind: 'code' as const, provider, code: entry.data.code })),
+		);
 	}
 	return routes;
 }

@@ -13,7 +13,9 @@ export const messageSchema = z.strictObject({
 	/**
 	 * The message's anchor on its code page (`#id`). Support tickets link to it: never rename one.
 	 */
-	id: z.string().regex(messageIdPattern, 'use lower-case words joined by hyphens, e.g. "name-taken"'),
+	id: z
+		.string()
+		.regex(messageIdPattern, 'use lower-case words joined by hyphens, e.g. "name-taken"'),
 	/** The message exactly as the service sends it, in English on every page: users search for it. */
 	text: z.string().trim().min(1),
 	/** Other wordings of the same message that the service is documented to send. */

@@ -4,7 +4,9 @@
  */
 export function codePageContext(locals: App.Locals): NonNullable<App.Locals['codePage']> {
 	if (!locals.codePage) {
-		throw new Error('<Message>, <Cause>, <Solution> and <Note> belong in error-code MDX files only');
+		throw new Error(
+			'<Message>, <Cause>, <Solution> and <Note> belong in error-code MDX files only',
+		);
 	}
 	return locals.codePage;
 }

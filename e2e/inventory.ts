@@ -1,0 +1,1 @@
+export { readInventory, type InventoryCode } from '../tests/inventory';
