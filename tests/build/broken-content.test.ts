@@ -14,18 +14,21 @@ const fixture = new URL('../fixtures/content/', import.meta.url);
 const astro = new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url);
 let dir = '';
 
+/** Output as a reader sees it: colour codes (Astro colours its output under CI) removed. */
+const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
+
 async function syncWith(edit: (dir: string) => Promise<void>) {
 	dir = await mkdtemp(join(tmpdir(), 'atlas-content-'));
 	await cp(fixture, dir, { recursive: true });
 	await edit(dir);
 	try {
 		const { stdout, stderr } = await run(process.execPath, [astro.pathname, 'sync'], {
-			env: { ...process.env, ATLAS_CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' },
+			env: { ...process.env, ATLAS_CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
 		});
-		return { code: 0, output: stdout + stderr };
+		return { code: 0, output: plain(stdout + stderr) };
 	} catch (error) {
 		const failed = error as { code: number; stdout: string; stderr: string };
-		return { code: failed.code, output: failed.stdout + failed.stderr };
+		return { code: failed.code, output: plain(failed.stdout + failed.stderr) };
 	}
 }
 
