@@ -23,7 +23,13 @@ async function syncWith(edit: (dir: string) => Promise<void>) {
 	await edit(dir);
 	try {
 		const { stdout, stderr } = await run(process.execPath, [astro.pathname, 'sync'], {
-			env: { ...process.env, ATLAS_CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+			env: {
+				...process.env,
+				ATLAS_CONTENT_DIR: dir,
+				ASTRO_TELEMETRY_DISABLED: '1',
+				NO_COLOR: '1',
+				FORCE_COLOR: '0',
+			},
 		});
 		return { code: 0, output: plain(stdout + stderr) };
 	} catch (error) {
