@@ -6,7 +6,10 @@ test('home → OSS → 409 table → a code page → the Chinese twin at the sam
 	await page.goto('/en/');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 
-	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'OSS' }).click();
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'OSS', exact: true })
+		.click();
 	await expect(page).toHaveURL('/en/oss/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('OSS error codes');
 

@@ -1,20 +1,39 @@
 import { defineCollection } from 'astro:content';
-import { checkedErrorGlob } from './checks/checked-glob';
-import { errorEntrySchema } from './schemas/error-entry';
-
-/**
- * The content root. `ATLAS_CONTENT_DIR` points a build at another tree (test fixtures, the
- * benchmark's synthetic content); a normal build reads `./content`.
- */
-const contentDir = process.env['ATLAS_CONTENT_DIR'] ?? './content';
+import { checkedGlob } from './checks/checked-glob';
+import { checkErrorEntries } from './checks/content-rules';
+import { checkGuides } from './checks/guide-rules';
+import { proseOfErrorEntry, proseOfGuide } from './checks/prose';
+import { checkTerminology } from './checks/terminology';
+import { contentDir } from './data/content-dir';
+import { loadGlossary } from './data/glossary';
+import { errorEntrySchema, type ErrorEntryData } from './schemas/error-entry';
+import { guideSchema, type GuideData } from './schemas/guide';
 
 /**
  * One MDX file per (language, provider, code): `content/errors/{en|zh}/{provider}/{Code}.mdx`.
  * The frontmatter schema is documented field by field in `src/schemas/error-entry.ts`.
  */
 const errors = defineCollection({
-	loader: checkedErrorGlob(`${contentDir}/errors`),
+	loader: checkedGlob<ErrorEntryData>({
+		base: `${contentDir}/errors`,
+		check: (entries) => [
+			...checkErrorEntries(entries),
+			...entries.flatMap((entry) => checkTerminology(proseOfErrorEntry(entry), loadGlossary())),
+		],
+	}),
 	schema: errorEntrySchema,
 });
 
-export const collections = { errors };
+/** Guides: `content/guides/{en|zh}/{slug}.mdx`, served at `/{lang}/guide/{slug}/`. */
+const guides = defineCollection({
+	loader: checkedGlob<GuideData>({
+		base: `${contentDir}/guides`,
+		check: (entries) => [
+			...checkGuides(entries),
+			...entries.flatMap((entry) => checkTerminology(proseOfGuide(entry), loadGlossary())),
+		],
+	}),
+	schema: guideSchema,
+});
+
+export const collections = { errors, guides };

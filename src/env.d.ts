@@ -3,13 +3,14 @@
 declare namespace App {
 	interface Locals {
 		/**
-		 * Set by the code page before its MDX body renders, so that `<Message>`, `<Cause>` and
-		 * `<Solution>` in the body know the page's language and the message they belong to.
+		 * Set by a page before it renders an MDX body, so that the body's components (`<Message>`,
+		 * `<Cause>`, `<Solution>`, `<Note>`) know the page's language and, on a code page, its frontmatter.
 		 */
-		codePage?: {
+		mdxPage?: {
 			lang: import('./i18n/locales').Lang;
 			filePath: string;
-			data: import('./schemas/error-entry').ErrorEntryData;
+			/** The code page's frontmatter; absent on guides. */
+			error?: import('./schemas/error-entry').ErrorEntryData;
 		};
 	}
 }

@@ -1,4 +1,4 @@
-import { isLang, langs, type Lang } from '../i18n/locales';
+import { defaultLang, isLang, langs, type Lang } from '../i18n/locales';
 import { isProviderId } from '../data/providers';
 import type { ErrorEntryData } from '../schemas/error-entry';
 
@@ -26,7 +26,7 @@ const idAttributePattern = /^\s*id=(?:"([^"]*)"|'([^']*)')\s*$/;
  * Blanks out fenced code blocks and inline code (keeping offsets), so that an XML sample such as
  * `<Message>…</Message>` inside a code block is not read as a section tag.
  */
-function maskCode(body: string): string {
+export function maskCode(body: string): string {
 	const blank = (text: string) => text.replace(/[^\n]/g, ' ');
 	return body.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank).replace(/`[^`\n]*`/g, blank);
 }
@@ -144,18 +144,90 @@ function checkTwins(original: CheckedEntry, twin: CheckedEntry): Problem[] {
 	return problems;
 }
 
+/** Any content file with a language: its id starts with the language (`zh/oss/NoSuchKey`). */
+export interface LocalizedFile {
+	id: string;
+	filePath: string;
+}
+
+/**
+ * Pairs every English file with its twin in each other language (same path below the language
+ * folder). A file without its twin, in either direction, is a problem.
+ */
+export function pairTwins<T extends LocalizedFile>(
+	entries: readonly T[],
+	base: string,
+): { pairs: [T, T][]; problems: Problem[] } {
+	const byId = new Map(entries.map((entry) => [entry.id, entry]));
+	const pairs: [T, T][] = [];
+	const problems: Problem[] = [];
+	for (const entry of entries) {
+		const [lang, ...rest] = entry.id.split('/');
+		if (!lang || !isLang(lang)) continue;
+		for (const other of langs) {
+			if (other === lang) continue;
+			const twinId = [other, ...rest].join('/');
+			const twin = byId.get(twinId);
+			if (!twin) {
+				problems.push({
+					file: entry.filePath,
+					field: 'file',
+					message: `has no ${languageNames[other]} twin at ${base}/${twinId}.mdx`,
+				});
+			} else if (lang === defaultLang) {
+				pairs.push([entry, twin]);
+			}
+		}
+	}
+	return { pairs, problems };
+}
+
+/**
+ * A translation records the revision of the English file it follows (`translates`); the English
+ * original records none. Stale translations are reported, not rejected (translation-freshness.ts).
+ */
+export function checkTranslationStamp(
+	entry: LocalizedFile & { data: { translates?: string | undefined } },
+): Problem[] {
+	const lang = entry.id.split('/')[0];
+	if (lang === defaultLang && entry.data.translates !== undefined) {
+		return [
+			{
+				file: entry.filePath,
+				field: 'translates',
+				message: 'belongs on translations only, not on the English original',
+			},
+		];
+	}
+	if (lang !== defaultLang && entry.data.translates === undefined) {
+		return [
+			{
+				file: entry.filePath,
+				field: 'translates',
+				message: `is missing: once translated, run \`npm run translations -- --mark ${entry.filePath}\``,
+			},
+		];
+	}
+	return [];
+}
+
 /**
  * Every rule the schema cannot express, over the whole collection. Returns all problems at once
  * so an author fixes them in one pass.
  */
 export function checkErrorEntries(entries: readonly CheckedEntry[]): Problem[] {
-	const problems = entries.flatMap(checkFile);
-	const byId = new Map(entries.map((entry) => [entry.id, entry]));
+	const problems = entries.flatMap((entry) => [
+		...checkFile(entry),
+		...checkTranslationStamp(entry),
+	]);
+	const twins = pairTwins(entries, 'content/errors');
+	problems.push(...twins.problems);
+	for (const [original, twin] of twins.pairs) problems.push(...checkTwins(original, twin));
+
 	const codesByProvider = new Map<string, Set<string>>();
 	const caseFolded = new Map<string, CheckedEntry>();
-
 	for (const entry of entries) {
-		const [lang, ...rest] = entry.id.split('/');
+		const lang = entry.id.split('/')[0];
 		if (!lang || !isLang(lang)) continue;
 		const key = `${lang}/${entry.data.provider}`;
 		const codes = codesByProvider.get(key) ?? new Set<string>();
@@ -172,21 +244,6 @@ export function checkErrorEntries(entries: readonly CheckedEntry[]): Problem[] {
 				message: `differs only in case from ${clash.filePath}`,
 			});
 		caseFolded.set(folded, entry);
-
-		for (const other of langs) {
-			if (other === lang) continue;
-			const twinId = [other, ...rest].join('/');
-			const twin = byId.get(twinId);
-			if (!twin) {
-				problems.push({
-					file: entry.filePath,
-					field: 'file',
-					message: `has no ${languageNames[other]} twin at content/errors/${twinId}.mdx`,
-				});
-			} else if (lang === 'en') {
-				problems.push(...checkTwins(entry, twin));
-			}
-		}
 	}
 
 	for (const entry of entries) {

@@ -22,6 +22,8 @@ let cache: Promise<Record<Lang, Record<ProviderId, ProviderCatalog>>> | undefine
  * The content rules have already run when the collection loaded.
  */
 export function getCatalog(): Promise<Record<Lang, Record<ProviderId, ProviderCatalog>>> {
+	// In dev the collection changes under a running server: never serve a stale catalog there.
+	if (import.meta.env.DEV) return load();
 	cache ??= load();
 	return cache;
 }

@@ -1,6 +1,7 @@
+import { getCollection } from 'astro:content';
 import { getCatalog, type ErrorEntry, type ProviderCatalog } from '../data/catalog';
 import { providerIds, type ProviderId } from '../data/providers';
-import { langs, type Lang } from '../i18n/locales';
+import { defaultLang, langs, type Lang } from '../i18n/locales';
 import type { Route } from './urls';
 
 /**
@@ -25,7 +26,15 @@ export async function providerPaths() {
 /** Props of `/{lang}/{provider}/{page}/`: a status quick reference or a code page. */
 export type ProviderPageProps =
 	| { lang: Lang; kind: 'status'; provider: ProviderId; status: number; catalog: ProviderCatalog }
-	| { lang: Lang; kind: 'code'; provider: ProviderId; entry: ErrorEntry; catalog: ProviderCatalog };
+	| {
+			lang: Lang;
+			kind: 'code';
+			provider: ProviderId;
+			entry: ErrorEntry;
+			/** The English original, on translated pages: the translation-freshness notice compares them. */
+			original: ErrorEntry | undefined;
+			catalog: ProviderCatalog;
+	  };
 
 /**
  * Status pages and code pages share the URL level below the provider; they cannot collide
@@ -44,7 +53,7 @@ export async function providerPagePaths() {
 					provider,
 					status,
 					catalog: providerCatalog,
-				} as ProviderPageProps,
+				} satisfies ProviderPageProps as ProviderPageProps,
 			}));
 			const codePages = providerCatalog.entries.map((entry) => ({
 				params: { lang, provider, page: entry.data.code },
@@ -53,19 +62,44 @@ export async function providerPagePaths() {
 					kind: 'code',
 					provider,
 					entry,
+					original:
+						lang === defaultLang
+							? undefined
+							: catalog[defaultLang][provider].entries.find((e) => e.data.code === entry.data.code),
 					catalog: providerCatalog,
-				} as ProviderPageProps,
+				} satisfies ProviderPageProps as ProviderPageProps,
 			}));
 			return [...statusPages, ...codePages];
 		}),
 	);
 }
 
+export function glossaryPaths() {
+	return langs.map((lang) => ({ params: { lang }, props: { lang } }));
+}
+
+/** Guides, from `content/guides/{lang}/{slug}.mdx`; translations come with their English original. */
+export async function guidePaths() {
+	const guides = await getCollection('guides');
+	return guides.map((entry) => {
+		const [lang, slug] = entry.id.split('/') as [Lang, string];
+		const original =
+			lang === defaultLang ? undefined : guides.find((g) => g.id === `${defaultLang}/${slug}`);
+		return { params: { lang, slug }, props: { lang, slug, entry, original } };
+	});
+}
+
 /** Every route of the site, for the sitemap. */
 export async function allRoutes(): Promise<Route[]> {
 	const catalog = await getCatalog();
 	// Routes are the same in every language (the twin rule), so English lists them.
-	const routes: Route[] = [{ kind: 'home' }];
+	const guides = await getCollection('guides');
+	const routes: Route[] = [{ kind: 'home' }, { kind: 'glossary' }];
+	routes.push(
+		...guides
+			.filter((entry) => entry.id.startsWith(`${defaultLang}/`))
+			.map((entry) => ({ kind: 'guide' as const, slug: entry.id.slice(defaultLang.length + 1) })),
+	);
 	for (const provider of providerIds) {
 		const { byStatus, entries } = catalog.en[provider];
 		routes.push({ kind: 'provider', provider });

@@ -9,6 +9,8 @@ import type { ProviderId } from '../data/providers';
  *   /{lang}/{provider}/{status}/  quick reference for one HTTP status
  *   /{lang}/{provider}/{Code}/    one page per code, spelled as the service returns it
  *   /{lang}/{provider}/{Code}/#{message-id}   one message of a code
+ *   /{lang}/glossary/             terms in both languages
+ *   /{lang}/guide/{slug}/         a guide (error responses, unsupported headers)
  *
  * Every page of the site is one of these routes; every link is made here.
  */
@@ -16,7 +18,9 @@ export type Route =
 	| { kind: 'home' }
 	| { kind: 'provider'; provider: ProviderId }
 	| { kind: 'status'; provider: ProviderId; status: number }
-	| { kind: 'code'; provider: ProviderId; code: string };
+	| { kind: 'code'; provider: ProviderId; code: string }
+	| { kind: 'glossary' }
+	| { kind: 'guide'; slug: string };
 
 /** The path of a route in a language, with an optional `#anchor`. */
 export function href(lang: Lang, route: Route, anchor?: string): string {
@@ -36,6 +40,10 @@ function segments(route: Route): string[] {
 			return [route.provider, String(route.status)];
 		case 'code':
 			return [route.provider, route.code];
+		case 'glossary':
+			return ['glossary'];
+		case 'guide':
+			return ['guide', route.slug];
 	}
 }
 

@@ -6,6 +6,11 @@ import { sourceIds } from '../data/sources';
 /** An error code exactly as the service returns it: letters and digits, dots between parts. */
 export const codePattern = /^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)*$/;
 
+/** The revision of an English file that a translation follows: 12 hex digits. */
+export const translationRevision = z
+	.string()
+	.regex(/^[0-9a-f]{12}$/, 'a revision is 12 hex digits');
+
 /** A message anchor: lower-case words joined by hyphens. */
 export const messageIdPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -46,6 +51,12 @@ export const errorEntrySchema = z.strictObject({
 	sources: z.array(z.enum(sourceIds)).min(1),
 	/** Where this page corrects or departs from its source, in the page's language. */
 	sourceNotes: z.array(z.string().trim().min(1)).default([]),
+	/**
+	 * Chinese pages only: the revision of the English twin this translation follows
+	 * (`npm run translations -- --mark <file>` writes it). When the English page changes,
+	 * the build lists the Chinese page as stale and the page shows a notice.
+	 */
+	translates: translationRevision.optional(),
 });
 
 export type ErrorEntryData = z.infer<typeof errorEntrySchema>;

@@ -173,6 +173,20 @@ describe('content rules', () => {
 		);
 	});
 
+	it('require a translation to record the English revision it follows', () => {
+		const problems = problemsAfter(([, chinese]) => void delete chinese.data.translates);
+		expect(problems).toContain(
+			`${zh} › translates: is missing: once translated, run \`npm run translations -- --mark ${zh}\``,
+		);
+	});
+
+	it('reject a translation stamp on the English original', () => {
+		const problems = problemsAfter(([english]) => void (english.data.translates = '0123456789ab'));
+		expect(problems).toContain(
+			`${en} › translates: belongs on translations only, not on the English original`,
+		);
+	});
+
 	it('format every problem on its own line, file first', () => {
 		expect(formatProblems([{ file: 'a.mdx', field: 'status', message: 'bad' }])).toBe(
 			'1 content problem:\n  a.mdx › status: bad',

@@ -19,6 +19,7 @@ export function validPair(): [CheckedEntry, CheckedEntry] {
 		related: [],
 		sources: ['oss-error-responses'],
 		sourceNotes: [],
+		...(lang === 'zh' ? { translates: '0123456789ab' } : {}),
 	});
 	const body =
 		'<Message id="key-not-exist">\n<Cause>\n\nx\n\n</Cause>\n<Solution>\n\ny\n\n</Solution>\n</Message>\n';

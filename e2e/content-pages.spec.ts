@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test';
+
+test('the glossary gives each term in both languages, linked from the header', async ({ page }) => {
+	await page.goto('/zh/oss/');
+	await page
+		.getByRole('navigation', { name: '主导航' })
+		.getByRole('link', { name: '术语表' })
+		.click();
+	await expect(page).toHaveURL('/zh/glossary/');
+	const bucket = page.locator('tr#bucket');
+	await expect(bucket.getByRole('rowheader')).toHaveText('bucket');
+	// Alibaba Cloud and Huawei Cloud write it differently in Chinese: both are given.
+	await expect(bucket).toContainText('Bucket');
+	await expect(bucket).toContainText('桶');
+	await page.getByRole('link', { name: 'Read in English' }).click();
+	await expect(page).toHaveURL('/en/glossary/');
+	await expect(page.locator('tr#bucket td').last()).not.toHaveText(/\p{Script=Han}/u);
+});
+
+for (const lang of ['en', 'zh'] as const) {
+	test(`the ${lang} error-response guide shows a highlighted XML sample and each element`, async ({
+		page,
+	}) => {
+		await page.goto(`/${lang}/`);
+		await page.locator(`a[href="/${lang}/guide/error-response/"]`).first().click();
+		await expect(page).toHaveURL(`/${lang}/guide/error-response/`);
+		const sample = page.locator('pre.astro-code').first();
+		await expect(sample).toContainText('<Code>AccessDenied</Code>');
+		// Highlighted: the tokens are coloured spans, not plain text.
+		expect(await sample.locator('span[style*="color"]').count()).toBeGreaterThan(5);
+		const headings = await page.getByRole('heading', { level: 3 }).allTextContents();
+		for (const element of ['Code', 'Message', 'RequestId', 'HostId', 'EC']) {
+			expect(
+				headings.some((heading) => heading.startsWith(element)),
+				element,
+			).toBe(true);
+		}
+	});
+
+	test(`the ${lang} unsupported-headers guide links to NotImplemented`, async ({ page }) => {
+		await page.goto(`/${lang}/guide/unsupported-headers/`);
+		await expect(
+			page.locator('pre').filter({ hasText: 'If-Modified-Since' }).first(),
+		).toBeVisible();
+		await page
+			.locator(`a[href="/${lang}/oss/NotImplemented/#header-not-implemented"]`)
+			.first()
+			.click();
+		await expect(page.locator('#header-not-implemented')).toBeInViewport();
+	});
+}
+
+test('a provider overview introduces the provider and counts its codes by status', async ({
+	page,
+}) => {
+	await page.goto('/en/obs/');
+	await expect(page.getByText('compatible with Amazon S3').first()).toBeVisible();
+	await expect(page.getByRole('link', { name: /^409 Conflict/ }).first()).toBeVisible();
+});

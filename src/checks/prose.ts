@@ -1,0 +1,46 @@
+import { isLang, type Lang } from '../i18n/locales';
+import type { CheckedEntry } from './content-rules';
+import { maskCode } from './content-rules';
+import type { CheckedGuide } from './guide-rules';
+import type { PageProse } from './terminology';
+
+function langOf(id: string): Lang {
+	const lang = id.split('/')[0] ?? '';
+	if (!isLang(lang)) throw new Error(`${id}: no language folder`);
+	return lang;
+}
+
+/**
+ * The prose of an error-code page: what we wrote, not what the service sends. Message texts and
+ * variants are verbatim quotes and code in backticks is literal, so neither is read.
+ */
+export function proseOfErrorEntry(entry: CheckedEntry): PageProse {
+	const { data } = entry;
+	return {
+		filePath: entry.filePath,
+		lang: langOf(entry.id),
+		provider: data.provider,
+		fields: [
+			{ field: 'summary', text: data.summary },
+			...data.messages.map((message, index) => ({
+				field: `messages[${index}].cause`,
+				text: message.cause,
+			})),
+			...data.sourceNotes.map((note, index) => ({ field: `sourceNotes[${index}]`, text: note })),
+			{ field: 'body', text: maskCode(entry.body) },
+		],
+	};
+}
+
+/** The prose of a guide page. */
+export function proseOfGuide(entry: CheckedGuide): PageProse {
+	return {
+		filePath: entry.filePath,
+		lang: langOf(entry.id),
+		fields: [
+			{ field: 'title', text: entry.data.title },
+			{ field: 'description', text: entry.data.description },
+			{ field: 'body', text: maskCode(entry.body) },
+		],
+	};
+}

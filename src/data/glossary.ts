@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'astro/zod';
+import { parse } from 'yaml';
+import { ContentError } from '../checks/content-error';
+import { glossaryTermSchema, type GlossaryTerm } from '../schemas/glossary';
+import { contentDir } from './content-dir';
+
+export const glossaryFile = `${contentDir}/glossary.yaml`;
+
+let cache: Record<string, GlossaryTerm> | undefined;
+
+/**
+ * The glossary (`content/glossary.yaml`), parsed once: the terminology check and the glossary
+ * page read the same terms. A malformed file fails with the file and the term's field named.
+ */
+export function loadGlossary(): Record<string, GlossaryTerm> {
+	if (cache) return cache;
+	let raw: unknown;
+	try {
+		raw = parse(readFileSync(glossaryFile, 'utf8'));
+	} catch (error) {
+		throw new ContentError(`${glossaryFile}: ${(error as Error).message}`);
+	}
+	const result = z
+		.record(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), glossaryTermSchema)
+		.safeParse(raw);
+	if (!result.success) {
+		const lines = result.error.issues.map(
+			(issue) => `  ${glossaryFile} › ${issue.path.join('.')}: ${issue.message}`,
+		);
+		throw new ContentError(
+			`${result.error.issues.length} glossary problem(s):\n${lines.join('\n')}`,
+		);
+	}
+	cache = result.data;
+	return cache;
+}
