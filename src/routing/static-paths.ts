@@ -9,7 +9,8 @@ import type { Route } from './urls';
  * is decided here, from the catalog, and nowhere else.
  */
 
-export function homePaths() {
+/** Pages that exist once per language and need no data: home, glossary, search. */
+export function languagePaths() {
 	return langs.map((lang) => ({ params: { lang }, props: { lang } }));
 }
 
@@ -74,10 +75,6 @@ export async function providerPagePaths() {
 	);
 }
 
-export function glossaryPaths() {
-	return langs.map((lang) => ({ params: { lang }, props: { lang } }));
-}
-
 /** Guides, from `content/guides/{lang}/{slug}.mdx`; translations come with their English original. */
 export async function guidePaths() {
 	const guides = await getCollection('guides');
@@ -94,7 +91,7 @@ export async function allRoutes(): Promise<Route[]> {
 	const catalog = await getCatalog();
 	// Routes are the same in every language (the twin rule), so English lists them.
 	const guides = await getCollection('guides');
-	const routes: Route[] = [{ kind: 'home' }, { kind: 'glossary' }];
+	const routes: Route[] = [{ kind: 'home' }, { kind: 'glossary' }, { kind: 'search' }];
 	routes.push(
 		...guides
 			.filter((entry) => entry.id.startsWith(`${defaultLang}/`))

@@ -10,6 +10,7 @@ import type { ProviderId } from '../data/providers';
  *   /{lang}/{provider}/{Code}/    one page per code, spelled as the service returns it
  *   /{lang}/{provider}/{Code}/#{message-id}   one message of a code
  *   /{lang}/glossary/             terms in both languages
+ *   /{lang}/search/?q=…&provider=…&status=…   search, its state in the URL
  *   /{lang}/guide/{slug}/         a guide (error responses, unsupported headers)
  *
  * Every page of the site is one of these routes; every link is made here.
@@ -20,6 +21,7 @@ export type Route =
 	| { kind: 'status'; provider: ProviderId; status: number }
 	| { kind: 'code'; provider: ProviderId; code: string }
 	| { kind: 'glossary' }
+	| { kind: 'search' }
 	| { kind: 'guide'; slug: string };
 
 /** The path of a route in a language, with an optional `#anchor`. */
@@ -42,6 +44,8 @@ function segments(route: Route): string[] {
 			return [route.provider, route.code];
 		case 'glossary':
 			return ['glossary'];
+		case 'search':
+			return ['search'];
 		case 'guide':
 			return ['guide', route.slug];
 	}

@@ -1,0 +1,47 @@
+import type { PagefindApi } from './pagefind';
+import { toFilters, toHit, type SearchHit, type SearchQuery } from './results';
+
+/**
+ * Ranking, tuned with the query suite in e2e/search-ranking.spec.ts: a code or a pasted message
+ * must come first. Term frequency and page length matter little on pages of similar size; exact
+ * terms matter more than near spellings, so a code's near namesakes rank below it.
+ */
+export const ranking = {
+	termFrequency: 0.4,
+	termSimilarity: 6,
+	termSaturation: 1.4,
+	pageLength: 0.2,
+};
+
+/** Thrown when the index is missing: `astro dev` serves no search index. */
+export class SearchUnavailable extends Error {}
+
+let loading: Promise<PagefindApi> | undefined;
+
+/** Loads Pagefind the first time search is used, never on a page view. */
+export function loadEngine(): Promise<PagefindApi> {
+	loading ??= (async () => {
+		const url = '/pagefind/pagefind.js';
+		try {
+			const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
+			await pagefind.options({});
+			await pagefind.init();
+			return pagefind;
+		} catch {
+			loading = undefined;
+			throw new SearchUnavailable();
+		}
+	})();
+	return loading;
+}
+
+/** The hits for a query, best first; `null` when a newer search superseded this one. */
+export async function search(query: SearchQuery, limit = 20): Promise<SearchHit[] | null> {
+	const pagefind = await loadEngine();
+	const response = await pagefind.search(query.q.trim(), { filters: toFilters(query) });
+	if (response === null) return null;
+	const fragments = await Promise.all(
+		response.results.slice(0, limit).map((result) => result.data()),
+	);
+	return fragments.map(toHit);
+}

@@ -1,0 +1,82 @@
+import type { PagefindFragment, PagefindSubResult } from './pagefind';
+
+/** What a search result shows: the code, its provider and status, the matched message. */
+export interface SearchHit {
+	/** The code page, or the message's anchor on it. */
+	url: string;
+	code: string;
+	provider: string;
+	status: string;
+	/** The matched message (the sub-result's heading), or the page title when no message matched. */
+	title: string;
+	/** Pagefind's excerpt: escaped text with matches wrapped in <mark>. */
+	excerpt: string;
+	/** Whether the link goes to one message of the page. */
+	isMessage: boolean;
+}
+
+const score = (sub: PagefindSubResult) =>
+	sub.weighted_locations.reduce((sum, location) => sum + location.balanced_score, 0);
+
+/** How many different words of the query a section matched (its `locations` index `content`'s words). */
+function coverage(sub: PagefindSubResult, words: string[]): number {
+	const normalize = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+	return new Set(sub.locations.map((location) => normalize(words[location] ?? ''))).size;
+}
+
+/**
+ * One hit per page, pointing at the part of the page that matched best: on a code page, the
+ * message section (its heading is the verbatim message) that matched the most different words
+ * of the query, then the highest score. Similar messages of one code share most of their words;
+ * the word that tells them apart ("location", "storage") must decide.
+ */
+export function toHit(fragment: PagefindFragment): SearchHit {
+	const words = fragment.content.split(/\s+/);
+	const sections = fragment.sub_results.filter((sub) => sub.anchor?.element === 'h2');
+	const best = [...sections].sort(
+		(a, b) => coverage(b, words) - coverage(a, words) || score(b) - score(a),
+	)[0];
+	// A code page's title is its h1: the code.
+	const code = fragment.meta['title'] ?? '';
+	return {
+		url: best?.url ?? fragment.url,
+		code,
+		provider: fragment.meta['provider'] ?? '',
+		status: fragment.meta['status'] ?? '',
+		title: best?.title ?? fragment.meta['title'] ?? code,
+		excerpt: best?.excerpt ?? fragment.excerpt,
+		isMessage: best !== undefined,
+	};
+}
+
+/** Search state as it appears in a shareable URL: `?q=…&provider=oss&status=409`. */
+export interface SearchQuery {
+	q: string;
+	provider: string;
+	status: string;
+}
+
+export function readQuery(params: URLSearchParams): SearchQuery {
+	return {
+		q: (params.get('q') ?? '').slice(0, 500),
+		provider: params.get('provider') ?? '',
+		status: params.get('status') ?? '',
+	};
+}
+
+export function writeQuery(query: SearchQuery): string {
+	const params = new URLSearchParams();
+	if (query.q) params.set('q', query.q);
+	if (query.provider) params.set('provider', query.provider);
+	if (query.status) params.set('status', query.status);
+	const text = params.toString();
+	return text ? `?${text}` : '';
+}
+
+/** Pagefind filters for a query: provider keys are stored as their short names (OSS, OBS). */
+export function toFilters(query: SearchQuery): Record<string, string> {
+	const filters: Record<string, string> = {};
+	if (query.provider) filters['provider'] = query.provider.toUpperCase();
+	if (query.status) filters['status'] = query.status;
+	return filters;
+}
