@@ -35,11 +35,18 @@ export function loadEngine(): Promise<PagefindApi> {
 	return loading;
 }
 
-/** The hits for a query, best first; `null` when a newer search superseded this one. */
-export async function search(query: SearchQuery, limit = 20): Promise<SearchHit[] | null> {
+/**
+ * The hits for a query, best first; `null` when a newer search superseded this one (`isCurrent`
+ * turned false), in which case no result data is downloaded for it.
+ */
+export async function search(
+	query: SearchQuery,
+	limit = 20,
+	isCurrent: () => boolean = () => true,
+): Promise<SearchHit[] | null> {
 	const pagefind = await loadEngine();
 	const response = await pagefind.search(query.q.trim(), { filters: toFilters(query) });
-	if (response === null) return null;
+	if (response === null || !isCurrent()) return null;
 	const fragments = await Promise.all(
 		response.results.slice(0, limit).map((result) => result.data()),
 	);

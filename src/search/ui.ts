@@ -23,6 +23,17 @@ export interface SearchView {
 	query: () => SearchQuery;
 	/** Called after each search with the query it ran (the search page keeps the URL in step). */
 	onSearch?: (query: SearchQuery) => void;
+	/** How many hits to show (each costs a fragment download). */
+	limit?: number;
+}
+
+/**
+ * A single Latin letter or digit matches half the site and costs a download per hit: wait for a
+ * second character. One Chinese character (桶, 段) is already a word, so it searches.
+ */
+export function isWorthSearching(text: string): boolean {
+	const q = text.trim();
+	return q.length >= 2 || /[^\x00-\x7f]/.test(q);
 }
 
 const fill = (template: string, name: string, value: string | number) =>
@@ -96,7 +107,7 @@ export function attachSearch(view: SearchView): { run: () => Promise<void> } {
 	const run = async () => {
 		const query = view.query();
 		const mine = ++generation;
-		if (!query.q.trim()) {
+		if (!isWorthSearching(query.q)) {
 			list.replaceChildren();
 			status.textContent = '';
 			input.removeAttribute('aria-activedescendant');
@@ -105,7 +116,7 @@ export function attachSearch(view: SearchView): { run: () => Promise<void> } {
 		}
 		status.textContent = strings.loading;
 		try {
-			const found = await search(query);
+			const found = await search(query, view.limit, () => mine === generation);
 			if (found === null || mine !== generation) return;
 			list.replaceChildren(...found.map((hit, index) => renderHit(hit, index, idPrefix)));
 			active = -1;

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { readQuery, toFilters, toHit, writeQuery } from '../../src/search/results';
+import { isWorthSearching } from '../../src/search/ui';
+import type { PagefindFragment, PagefindSubResult } from '../../src/search/pagefind';
+
+const section = (id: string, title: string, locations: number[], score = 1): PagefindSubResult => ({
+	title,
+	url: `/en/oss/BucketAlreadyExists/#${id}`,
+	excerpt: `…<mark>${title}</mark>…`,
+	locations,
+	weighted_locations: locations.map((location) => ({ weight: 1, balanced_score: score, location })),
+	anchor: { element: 'h2', id },
+});
+
+// Words 0–5 of one message, 6–11 of another: "location" (5) only in the first.
+const content =
+	"Bucket already exists can't modify location Bucket already exists can't modify storage";
+const fragment: PagefindFragment = {
+	url: '/en/oss/BucketAlreadyExists/',
+	content,
+	excerpt: 'page excerpt',
+	meta: { title: 'BucketAlreadyExists', provider: 'OSS', status: '409' },
+	filters: {},
+	sub_results: [
+		section(
+			'cannot-modify-location',
+			"Bucket already exists can't modify location",
+			[0, 1, 2, 3, 4, 5],
+			1,
+		),
+		section(
+			'cannot-modify-storage-class',
+			"Bucket already exists can't modify storage type",
+			[6, 7, 8, 9, 10, 0, 1],
+			3,
+		),
+	],
+};
+
+describe('search hits', () => {
+	it('link to the message that matched the most different words, not the highest raw score', () => {
+		const hit = toHit(fragment);
+		expect(hit.url).toBe('/en/oss/BucketAlreadyExists/#cannot-modify-location');
+		expect(hit).toMatchObject({
+			code: 'BucketAlreadyExists',
+			provider: 'OSS',
+			status: '409',
+			isMessage: true,
+		});
+	});
+
+	it('link to the page itself when no message section matched', () => {
+		const hit = toHit({ ...fragment, sub_results: [] });
+		expect(hit).toMatchObject({
+			url: '/en/oss/BucketAlreadyExists/',
+			title: 'BucketAlreadyExists',
+			isMessage: false,
+		});
+	});
+});
+
+describe('search state in the URL', () => {
+	it('round-trips query and filters', () => {
+		const query = { q: "can't modify", provider: 'oss', status: '409' };
+		expect(readQuery(new URLSearchParams(writeQuery(query)))).toEqual(query);
+		expect(writeQuery({ q: '', provider: '', status: '' })).toBe('');
+	});
+
+	it('maps filters to the index’s values', () => {
+		expect(toFilters({ q: 'x', provider: 'obs', status: '404' })).toEqual({
+			provider: 'OBS',
+			status: '404',
+		});
+		expect(toFilters({ q: 'x', provider: '', status: '' })).toEqual({});
+	});
+});
+
+describe('when to search', () => {
+	it.each([
+		['', false],
+		['N', false],
+		['No', true],
+		['桶', true],
+		[' 4 ', false],
+	])('%j → %s', (text, expected) => {
+		expect(isWorthSearching(text)).toBe(expected);
+	});
+});
