@@ -158,3 +158,19 @@ export function attachSearch(view: SearchView): { run: () => Promise<void> } {
 	void loadEngine().catch(() => undefined);
 	return { run };
 }
+
+/**
+ * Attaches search to a component rendered with the site's search markup: `root` carries the
+ * strings (`data-strings`) and contains the results list (`[role="listbox"]`) and the live
+ * status line (`[data-search-status]`).
+ */
+export function attachSearchIn(
+	root: HTMLElement,
+	options: Pick<SearchView, 'input' | 'query' | 'onSearch' | 'limit'>,
+): { run: () => Promise<void> } {
+	const list = root.querySelector<HTMLElement>('[role="listbox"]');
+	const status = root.querySelector<HTMLElement>('[data-search-status]');
+	if (!list || !status) throw new Error('search markup is missing its results list or status line');
+	const strings = JSON.parse(root.dataset['strings'] ?? '{}') as SearchStrings;
+	return attachSearch({ ...options, list, status, strings });
+}
