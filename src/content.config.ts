@@ -16,9 +16,9 @@ import { guideSchema, type GuideData } from './schemas/guide';
 const errors = defineCollection({
 	loader: checkedGlob<ErrorEntryData>({
 		base: `${contentDir}/errors`,
-		check: (entries) => [
+		check: (entries, glossary = loadGlossary()) => [
 			...checkErrorEntries(entries),
-			...entries.flatMap((entry) => checkTerminology(proseOfErrorEntry(entry), loadGlossary())),
+			...entries.flatMap((entry) => checkTerminology(proseOfErrorEntry(entry), glossary)),
 		],
 	}),
 	schema: errorEntrySchema,
@@ -28,9 +28,9 @@ const errors = defineCollection({
 const guides = defineCollection({
 	loader: checkedGlob<GuideData>({
 		base: `${contentDir}/guides`,
-		check: (entries) => [
+		check: (entries, glossary = loadGlossary()) => [
 			...checkGuides(entries),
-			...entries.flatMap((entry) => checkTerminology(proseOfGuide(entry), loadGlossary())),
+			...entries.flatMap((entry) => checkTerminology(proseOfGuide(entry), glossary)),
 		],
 	}),
 	schema: guideSchema,

@@ -2,9 +2,8 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
-import { defaultLang } from '../i18n/locales';
 import { ContentError } from './content-error';
-import { formatProblems, type Problem } from './content-rules';
+import { formatProblems, pairTwins, type Problem } from './content-rules';
 import { findStale, formatStaleReport, type Translation } from './translation-freshness';
 
 /** A loaded MDX file, as the checks see it. */
@@ -54,19 +53,14 @@ export function checkedGlob<Data extends { translates?: string | undefined }>(op
 			const problems = options.check(entries);
 			if (problems.length > 0) throw new ContentError(formatProblems(problems));
 
-			const byId = new Map(entries.map((entry) => [entry.id, entry]));
-			const translations: Translation[] = entries.flatMap((entry) => {
-				const [lang, ...rest] = entry.id.split('/');
-				const english = byId.get([defaultLang, ...rest].join('/'));
-				if (lang === defaultLang || !english) return [];
-				return [
-					{
-						filePath: entry.filePath,
-						translates: entry.data.translates,
-						englishFilePath: english.filePath,
-					},
-				];
-			});
+			// Missing twins were reported above (the rules pair them too); translations are the pairs.
+			const translations: Translation[] = pairTwins(entries, options.base).pairs.map(
+				([english, translation]) => ({
+					filePath: translation.filePath,
+					translates: translation.data.translates,
+					englishFilePath: english.filePath,
+				}),
+			);
 			const stale = findStale(translations);
 			if (stale.length > 0) context.logger.warn(formatStaleReport(stale));
 		},

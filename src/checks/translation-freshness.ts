@@ -16,16 +16,9 @@ export interface StaleTranslation extends Translation {
 	current: string;
 }
 
-const revisions = new Map<string, string>();
-
-/** The current revision of a file (read once per build). */
+/** The current revision of a file. Read each time: under `astro dev` the English page changes. */
 export function revisionOfFile(filePath: string): string {
-	let revision = revisions.get(filePath);
-	if (revision === undefined) {
-		revision = revisionOf(readFileSync(filePath, 'utf8'));
-		revisions.set(filePath, revision);
-	}
-	return revision;
+	return revisionOf(readFileSync(filePath, 'utf8'));
 }
 
 /** Whether a Chinese page translates an older revision of its English twin. */

@@ -7,14 +7,12 @@ import { contentDir } from './content-dir';
 
 export const glossaryFile = `${contentDir}/glossary.yaml`;
 
-let cache: Record<string, GlossaryTerm> | undefined;
-
 /**
- * The glossary (`content/glossary.yaml`), parsed once: the terminology check and the glossary
- * page read the same terms. A malformed file fails with the file and the term's field named.
+ * The glossary (`content/glossary.yaml`): the terminology check and the glossary page read the
+ * same terms. Read afresh on each call (once per content sync, once per glossary page), so that
+ * `astro dev` sees an edited glossary. A malformed file fails with the file and the term's field named.
  */
 export function loadGlossary(): Record<string, GlossaryTerm> {
-	if (cache) return cache;
 	let raw: unknown;
 	try {
 		raw = parse(readFileSync(glossaryFile, 'utf8'));
@@ -32,6 +30,5 @@ export function loadGlossary(): Record<string, GlossaryTerm> {
 			`${result.error.issues.length} glossary problem(s):\n${lines.join('\n')}`,
 		);
 	}
-	cache = result.data;
-	return cache;
+	return result.data;
 }

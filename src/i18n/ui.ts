@@ -45,5 +45,3 @@ export function useTranslations(lang: Lang) {
 	};
 	return { t, tn };
 }
-
-export type Translate = ReturnType<typeof useTranslations>['t'];

@@ -55,6 +55,3 @@ function segments(route: Route): string[] {
 export function alternates(route: Route): { lang: Lang; href: string }[] {
 	return langs.map((lang) => ({ lang, href: href(lang, route) }));
 }
-
-/** The language chooser at `/`. */
-export const rootPath = '/';

@@ -60,4 +60,3 @@ export const errorEntrySchema = z.strictObject({
 });
 
 export type ErrorEntryData = z.infer<typeof errorEntrySchema>;
-export type ErrorMessage = ErrorEntryData['messages'][number];
