@@ -1,11 +1,16 @@
 import { defineCollection } from 'astro:content';
-import { checkedGlob } from './checks/checked-glob';
+import { checkedGlob, type LoadedFile } from './checks/checked-glob';
 import { checkErrorEntries } from './checks/content-rules';
 import { checkGuides } from './checks/guide-rules';
-import { proseOfErrorEntry, proseOfGuide } from './checks/prose';
+import { proseOfEquivalents, proseOfErrorEntry, proseOfGuide } from './checks/prose';
+import { checkComparison } from './comparison/model';
+import { comparisonInput, equivalentsFile, loadComparisonFiles } from './data/comparison-files';
 import { checkTerminology } from './checks/terminology';
 import { contentDir } from './data/content-dir';
 import { loadGlossary } from './data/glossary';
+import { providerIds, type ProviderId } from './data/providers';
+import { defaultLang } from './i18n/locales';
+import type { CodeStatus } from './comparison/model';
 import { errorEntrySchema, type ErrorEntryData } from './schemas/error-entry';
 import { guideSchema, type GuideData } from './schemas/guide';
 
@@ -16,9 +21,15 @@ import { guideSchema, type GuideData } from './schemas/guide';
 const errors = defineCollection({
 	loader: checkedGlob<ErrorEntryData>({
 		base: `${contentDir}/errors`,
-		check: (entries, glossary = loadGlossary()) => [
+		check: (entries, glossary = loadGlossary(), comparison = loadComparisonFiles()) => [
 			...checkErrorEntries(entries),
 			...entries.flatMap((entry) => checkTerminology(proseOfErrorEntry(entry), glossary)),
+			// The comparison is checked against the codes as they load: a code renamed or removed
+			// here fails the build where an equivalents group still names it.
+			...checkComparison(comparisonInput(codesOf(entries), comparison), equivalentsFile),
+			...proseOfEquivalents(equivalentsFile, comparison).flatMap((prose) =>
+				checkTerminology(prose, glossary),
+			),
 		],
 	}),
 	schema: errorEntrySchema,
@@ -35,5 +46,18 @@ const guides = defineCollection({
 	}),
 	schema: guideSchema,
 });
+
+/** Each provider's codes and statuses, as the English files give them. */
+function codesOf(entries: readonly LoadedFile<ErrorEntryData>[]) {
+	const english = entries.filter((entry) => entry.id.startsWith(`${defaultLang}/`));
+	return Object.fromEntries(
+		providerIds.map((provider) => [
+			provider,
+			english
+				.filter((entry) => entry.data.provider === provider)
+				.map(({ data }) => ({ code: data.code, status: data.status })),
+		]),
+	) as Record<ProviderId, CodeStatus[]>;
+}
 
 export const collections = { errors, guides };

@@ -1,4 +1,5 @@
-import { isLang, type Lang } from '../i18n/locales';
+import { isLang, langs, type Lang } from '../i18n/locales';
+import type { EquivalentsFile } from '../schemas/comparison';
 import type { CheckedEntry } from './content-rules';
 import { maskCode } from './content-rules';
 import type { CheckedGuide } from './guide-rules';
@@ -43,4 +44,22 @@ export function proseOfGuide(entry: CheckedGuide): PageProse {
 			{ field: 'body', text: maskCode(entry.body) },
 		],
 	};
+}
+
+/** The prose of the equivalents file: its notes, one "page" per language. */
+export function proseOfEquivalents(file: string, equivalents: EquivalentsFile): PageProse[] {
+	return langs.map((lang) => ({
+		filePath: file,
+		lang,
+		fields: [
+			...equivalents.equivalents.map((group, index) => ({
+				field: `equivalents[${index}].note.${lang}`,
+				text: maskCode(group.note[lang]),
+			})),
+			...Object.entries(equivalents.notes).map(([code, note]) => ({
+				field: `notes.${code}.${lang}`,
+				text: maskCode(note[lang]),
+			})),
+		],
+	}));
 }

@@ -60,3 +60,22 @@ export const providerIds = Object.keys(providers) as [ProviderId, ...ProviderId[
 export function isProviderId(value: string): value is ProviderId {
 	return Object.hasOwn(providers, value);
 }
+
+/**
+ * Amazon S3: the reference column of the cross-provider comparison. We document no S3 pages, only
+ * its codes and statuses (`content/comparison/s3-error-codes.csv`), so it is not a `ProviderId`.
+ */
+export const referenceProvider = {
+	id: 's3',
+	short: 'S3',
+	name: 'Amazon S3',
+} as const;
+
+/** The columns of the comparison: our providers, then the reference. */
+export type ComparedId = ProviderId | typeof referenceProvider.id;
+
+export const comparedIds: readonly ComparedId[] = [...providerIds, referenceProvider.id];
+
+export function shortName(id: ComparedId): string {
+	return id === referenceProvider.id ? referenceProvider.short : providers[id].short;
+}

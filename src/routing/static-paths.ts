@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import { getCatalog, type ErrorEntry, type ProviderCatalog } from '../data/catalog';
+import { getComparison } from '../data/comparison';
 import { providerIds, type ProviderId } from '../data/providers';
 import { defaultLang, langs, type Lang } from '../i18n/locales';
 import type { Route } from './urls';
@@ -9,7 +10,7 @@ import type { Route } from './urls';
  * is decided here, from the catalog, and nowhere else.
  */
 
-/** Pages that exist once per language and need no data: home, glossary, search. */
+/** Pages that exist once per language and take only the language: home, glossary, search, comparison, status index. */
 export function languagePaths() {
 	return langs.map((lang) => ({ params: { lang }, props: { lang } }));
 }
@@ -86,12 +87,31 @@ export async function guidePaths() {
 	});
 }
 
+/** `/{lang}/status/{status}/`: every status any compared provider returns a code with. */
+export async function statusAcrossPaths() {
+	const comparison = await getComparison();
+	return langs.flatMap((lang) =>
+		comparison.statuses.map((status) => ({
+			params: { lang, status: String(status) },
+			props: { lang, status },
+		})),
+	);
+}
+
 /** Every route of the site, for the sitemap. */
 export async function allRoutes(): Promise<Route[]> {
 	const catalog = await getCatalog();
 	// Routes are the same in every language (the twin rule), so English lists them.
 	const guides = await getCollection('guides');
-	const routes: Route[] = [{ kind: 'home' }, { kind: 'glossary' }, { kind: 'search' }];
+	const comparison = await getComparison();
+	const routes: Route[] = [
+		{ kind: 'home' },
+		{ kind: 'glossary' },
+		{ kind: 'search' },
+		{ kind: 'compare' },
+		{ kind: 'statuses' },
+		...comparison.statuses.map((status) => ({ kind: 'statusAcross' as const, status })),
+	];
 	routes.push(
 		...guides
 			.filter((entry) => entry.id.startsWith(`${defaultLang}/`))

@@ -12,6 +12,10 @@ import type { ProviderId } from '../data/providers';
  *   /{lang}/glossary/             terms in both languages
  *   /{lang}/search/?q=…&provider=…&status=…   search, its state in the URL
  *   /{lang}/guide/{slug}/         a guide (error responses, unsupported headers)
+ *   /{lang}/compare/?diff=1&only=…&class=…&q=…&sort=…   OSS × OBS × S3, filters in the URL
+ *   /{lang}/compare/#code-{Code}  one code's row; #group-{id} one group of equivalents
+ *   /{lang}/status/               every HTTP status, across providers
+ *   /{lang}/status/{status}/      one status: every provider's codes for it
  *
  * Every page of the site is one of these routes; every link is made here.
  */
@@ -22,7 +26,10 @@ export type Route =
 	| { kind: 'code'; provider: ProviderId; code: string }
 	| { kind: 'glossary' }
 	| { kind: 'search' }
-	| { kind: 'guide'; slug: string };
+	| { kind: 'guide'; slug: string }
+	| { kind: 'compare' }
+	| { kind: 'statuses' }
+	| { kind: 'statusAcross'; status: number };
 
 /** The path of a route in a language, with an optional `#anchor`. */
 export function href(lang: Lang, route: Route, anchor?: string): string {
@@ -48,6 +55,12 @@ function segments(route: Route): string[] {
 			return ['search'];
 		case 'guide':
 			return ['guide', route.slug];
+		case 'compare':
+			return ['compare'];
+		case 'statuses':
+			return ['status'];
+		case 'statusAcross':
+			return ['status', String(route.status)];
 	}
 }
 

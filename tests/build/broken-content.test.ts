@@ -93,4 +93,40 @@ describe('a broken content file fails the build, naming file and field', () => {
 			/errors\/en\/oss\/NoSuchKey\.mdx › messages\[0\]\.id: "key-not-exist" has no <Message id="key-not-exist"> section/,
 		);
 	});
+
+	it('an equivalents group naming a code the provider does not have', async () => {
+		const result = await syncWith((d) =>
+			writeFile(
+				join(d, 'comparison/equivalents.yaml'),
+				'equivalents:\n  - id: missing\n    codes: { oss: [NoSuchKey], s3: [NoSuchKy] }\n    note: { en: x, zh: x }\n',
+			),
+		);
+		expect(result.code).not.toBe(0);
+		expect(result.output).toMatch(
+			/comparison\/equivalents\.yaml › equivalents\[0\]\.codes\.s3: S3 has no code NoSuchKy/,
+		);
+		expect(result.output).not.toMatch(/\n\s+at /);
+	});
+
+	it('a shared code whose status differs, without a note', async () => {
+		const result = await syncWith((d) =>
+			replaceIn(join(d, 'comparison/s3-error-codes.csv'), 'NoSuchKey,404', 'NoSuchKey,400'),
+		);
+		expect(result.code).not.toBe(0);
+		expect(result.output).toMatch(
+			/equivalents\.yaml › notes: NoSuchKey has different statuses \(OSS 404, S3 400\)/,
+		);
+	});
+
+	it('a bad row in the S3 reference table, by line', async () => {
+		const result = await syncWith((d) =>
+			replaceIn(
+				join(d, 'comparison/s3-error-codes.csv'),
+				'NotImplemented,501',
+				'NotImplemented,5O1',
+			),
+		);
+		expect(result.code).not.toBe(0);
+		expect(result.output).toMatch(/s3-error-codes\.csv:3: status "5O1" is not one of/);
+	});
 });

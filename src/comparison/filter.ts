@@ -1,0 +1,80 @@
+import { comparedIds, type ComparedId } from '../data/providers';
+
+/**
+ * The comparison table's filters, as pure functions: the page's script reads the state from the
+ * URL, asks `matches` for every unit, and writes the state back. No DOM here, so it is unit-tested.
+ */
+
+export type Show = 'all' | 'diff' | `only-${ComparedId}`;
+export type StatusClass = '' | '2xx' | '3xx' | '4xx' | '5xx';
+export type SortKey = 'code' | 'status';
+
+export interface FilterState {
+	/** Part of a code name (any case), or a status. */
+	q: string;
+	show: Show;
+	statusClass: StatusClass;
+	sort: SortKey;
+}
+
+export const defaultState: FilterState = { q: '', show: 'all', statusClass: '', sort: 'code' };
+
+export const shows: readonly Show[] = [
+	'all',
+	'diff',
+	...comparedIds.map((id) => `only-${id}` as const),
+];
+export const statusClasses: readonly StatusClass[] = ['', '2xx', '3xx', '4xx', '5xx'];
+
+/** What the filters know of a unit (one code, or one group of equivalents): its data attributes. */
+export interface UnitFacts {
+	/** Code names in lower case. */
+	names: string[];
+	providers: ComparedId[];
+	statuses: number[];
+	/** The providers disagree: different statuses, or differently named codes. */
+	differs: boolean;
+}
+
+const oneOf = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T =>
+	allowed.includes(value as T) ? (value as T) : fallback;
+
+/** The state in a URL's query; unknown values fall back to the defaults (a shared link never breaks the page). */
+export function readState(search: string): FilterState {
+	const params = new URLSearchParams(search);
+	return {
+		q: (params.get('q') ?? '').trim().slice(0, 100),
+		show: oneOf(params.get('show'), shows, defaultState.show),
+		statusClass: oneOf(params.get('class'), statusClasses, defaultState.statusClass),
+		sort: oneOf(params.get('sort'), ['code', 'status'] as const, defaultState.sort),
+	};
+}
+
+/** The query string of a state; defaults are left out, so the plain page keeps its plain URL. */
+export function writeState(state: FilterState): string {
+	const params = new URLSearchParams();
+	if (state.q) params.set('q', state.q);
+	if (state.show !== defaultState.show) params.set('show', state.show);
+	if (state.statusClass) params.set('class', state.statusClass);
+	if (state.sort !== defaultState.sort) params.set('sort', state.sort);
+	const query = params.toString();
+	return query ? `?${query}` : '';
+}
+
+export function matches(unit: UnitFacts, state: FilterState): boolean {
+	if (state.show === 'diff' && !unit.differs) return false;
+	if (state.show.startsWith('only-')) {
+		const only = state.show.slice('only-'.length);
+		if (unit.providers.length !== 1 || unit.providers[0] !== only) return false;
+	}
+	if (state.statusClass) {
+		const hundreds = Number(state.statusClass[0]);
+		if (!unit.statuses.some((status) => Math.floor(status / 100) === hundreds)) return false;
+	}
+	const q = state.q.toLowerCase();
+	if (q) {
+		const byStatus = /^\d{3}$/.test(q) && unit.statuses.includes(Number(q));
+		if (!byStatus && !unit.names.some((name) => name.includes(q))) return false;
+	}
+	return true;
+}

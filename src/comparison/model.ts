@@ -1,0 +1,222 @@
+import type { Problem } from '../checks/content-rules';
+import { comparedIds, shortName, type ComparedId } from '../data/providers';
+import type { Localized } from '../i18n/locales';
+import type { EquivalentGroup, EquivalentsFile } from '../schemas/comparison';
+
+/**
+ * The cross-provider comparison, computed from data alone (no Astro): one row per code name,
+ * its status at each provider; rows grouped into units, a unit being one code or one group of
+ * equivalents. Pages render units; the unit tests check the rules here.
+ */
+
+export interface CodeStatus {
+	code: string;
+	status: number;
+}
+
+export interface ComparisonInput extends EquivalentsFile {
+	/** Every code of every compared provider. */
+	codes: Record<ComparedId, readonly CodeStatus[]>;
+}
+
+export interface ComparisonRow {
+	code: string;
+	/** The status at each provider that has this code. */
+	statuses: Partial<Record<ComparedId, number>>;
+	/** Several providers return this code, not all with the same status. */
+	statusDiffers: boolean;
+	/** The code's note: why the statuses differ, or a nuance. */
+	note?: Localized | undefined;
+}
+
+export interface ComparisonUnit {
+	/** Anchor on the comparison page. */
+	anchor: string;
+	rows: ComparisonRow[];
+	/** The equivalents group, when the unit is one. */
+	group?: EquivalentGroup | undefined;
+	providers: ComparedId[];
+	/** Every status of the unit, ascending. */
+	statuses: number[];
+	/** The providers disagree on the status: within a row, or across a group. */
+	statusDiffers: boolean;
+}
+
+export interface ComparisonSummary {
+	codes: Record<ComparedId, number>;
+	/** Code names returned by two providers or more. */
+	shared: number;
+	/** Code names returned by every compared provider. */
+	inAll: number;
+	/** Shared code names whose status differs. */
+	statusDiffers: number;
+	groups: number;
+	/** Groups whose providers answer with different statuses. */
+	groupsWithStatusDiffering: number;
+}
+
+export interface Comparison {
+	units: ComparisonUnit[];
+	/** Every row, in unit order. */
+	rows: ComparisonRow[];
+	/** Every status any provider returns, ascending. */
+	statuses: number[];
+	summary: ComparisonSummary;
+	/** The unit of a code at a provider. */
+	unitOf(provider: ComparedId, code: string): ComparisonUnit | undefined;
+}
+
+/** The anchor of a code's row on the comparison page (ids are case-sensitive, like codes). */
+export const codeAnchor = (code: string) => `code-${code}`;
+/** The anchor of an equivalents group on the comparison page. */
+export const groupAnchor = (id: string) => `group-${id}`;
+
+const byName = (a: string, b: string) =>
+	a.localeCompare(b, 'en', { sensitivity: 'base' }) || (a < b ? -1 : a > b ? 1 : 0);
+
+/** Statuses of each code name, across providers. */
+function statusesByName(codes: ComparisonInput['codes']): Map<string, ComparisonRow['statuses']> {
+	const names = new Map<string, ComparisonRow['statuses']>();
+	for (const provider of comparedIds) {
+		for (const { code, status } of codes[provider]) {
+			const statuses = names.get(code) ?? {};
+			statuses[provider] = status;
+			names.set(code, statuses);
+		}
+	}
+	return names;
+}
+
+const distinct = (values: Iterable<number>) => [...new Set(values)].sort((a, b) => a - b);
+
+const differs = (statuses: ComparisonRow['statuses']) =>
+	distinct(Object.values(statuses)).length > 1;
+
+const groupNames = (group: EquivalentGroup) =>
+	[...new Set(comparedIds.flatMap((provider) => group.codes[provider] ?? []))].sort(byName);
+
+export function buildComparison(input: ComparisonInput): Comparison {
+	const names = statusesByName(input.codes);
+	const rowOf = (code: string): ComparisonRow => {
+		const statuses = names.get(code) ?? {};
+		const statusDiffers = differs(statuses);
+		return {
+			code,
+			statuses,
+			statusDiffers,
+			note: statusDiffers ? input.notes[code] : undefined,
+		};
+	};
+	const unitOf = (
+		anchor: string,
+		rows: ComparisonRow[],
+		group?: EquivalentGroup,
+	): ComparisonUnit => {
+		const statuses = distinct(rows.flatMap((row) => Object.values(row.statuses)));
+		return {
+			anchor,
+			rows,
+			group,
+			providers: comparedIds.filter((p) => rows.some((row) => row.statuses[p] !== undefined)),
+			statuses,
+			statusDiffers: rows.some((row) => row.statusDiffers) || statuses.length > 1,
+		};
+	};
+
+	const grouped = new Set<string>();
+	const units: ComparisonUnit[] = input.equivalents.map((group) => {
+		const groupRows = groupNames(group).map(rowOf);
+		for (const row of groupRows) grouped.add(row.code);
+		return unitOf(groupAnchor(group.id), groupRows, group);
+	});
+	for (const code of names.keys()) {
+		if (!grouped.has(code)) units.push(unitOf(codeAnchor(code), [rowOf(code)]));
+	}
+	units.sort((a, b) => byName(a.rows[0]?.code ?? '', b.rows[0]?.code ?? ''));
+
+	const index = new Map<string, ComparisonUnit>();
+	for (const unit of units) for (const row of unit.rows) index.set(row.code, unit);
+
+	const rows = units.flatMap((unit) => unit.rows);
+	const providerCount = (row: ComparisonRow) => Object.keys(row.statuses).length;
+	return {
+		units,
+		rows,
+		statuses: distinct(units.flatMap((unit) => unit.statuses)),
+		summary: {
+			codes: Object.fromEntries(comparedIds.map((p) => [p, input.codes[p].length])) as Record<
+				ComparedId,
+				number
+			>,
+			shared: rows.filter((row) => providerCount(row) > 1).length,
+			inAll: rows.filter((row) => providerCount(row) === comparedIds.length).length,
+			statusDiffers: rows.filter((row) => row.statusDiffers).length,
+			groups: input.equivalents.length,
+			groupsWithStatusDiffering: units.filter((unit) => unit.group && unit.statusDiffers).length,
+		},
+		unitOf: (provider, code) => {
+			const unit = index.get(code);
+			return unit?.rows.some((row) => row.code === code && row.statuses[provider] !== undefined)
+				? unit
+				: undefined;
+		},
+	};
+}
+
+/** "OSS 400, OBS 408, S3 400": a row's statuses, for messages to authors. */
+export function describeStatuses(row: Pick<ComparisonRow, 'statuses'>): string {
+	return comparedIds
+		.filter((p) => row.statuses[p] !== undefined)
+		.map((p) => `${shortName(p)} ${row.statuses[p]}`)
+		.join(', ');
+}
+
+/**
+ * The rules of the comparison's content, reported by file and field like every content rule:
+ * groups name real codes, each code in one group at most, a group pairs differently named codes,
+ * and every shared code whose statuses differ has a note.
+ */
+export function checkComparison(input: ComparisonInput, file: string): Problem[] {
+	const problems: Problem[] = [];
+	const report = (field: string, message: string) => problems.push({ file, field, message });
+	const names = statusesByName(input.codes);
+
+	const seenIds = new Set<string>();
+	const groupOfName = new Map<string, string>();
+	input.equivalents.forEach((group, index) => {
+		const where = `equivalents[${index}]`;
+		if (seenIds.has(group.id)) report(`${where}.id`, `"${group.id}" is used twice`);
+		seenIds.add(group.id);
+		for (const provider of comparedIds) {
+			for (const code of group.codes[provider] ?? []) {
+				if (!input.codes[provider].some((entry) => entry.code === code)) {
+					report(`${where}.codes.${provider}`, `${shortName(provider)} has no code ${code}`);
+				}
+				const other = groupOfName.get(code);
+				if (other !== undefined && other !== group.id) {
+					report(`${where}.codes.${provider}`, `${code} is already in the group "${other}"`);
+				}
+				groupOfName.set(code, group.id);
+			}
+		}
+		if (groupNames(group).length < 2) {
+			report(
+				`${where}.codes`,
+				'every code has the same name: identical codes are paired without a group; a note on one code goes under "notes"',
+			);
+		}
+	});
+
+	for (const [code, statuses] of names) {
+		if (differs(statuses) && !input.notes[code]) {
+			report(
+				'notes',
+				`${code} has different statuses (${describeStatuses({ statuses })}): explain it under notes.${code}`,
+			);
+		}
+	}
+	for (const code of Object.keys(input.notes)) {
+		if (!names.has(code)) report(`notes.${code}`, `no provider has a code ${code}`);
+	}
+	return problems;
+}

@@ -1,0 +1,28 @@
+import { buildComparison, type CodeStatus, type Comparison } from '../comparison/model';
+import { providerIds, type ProviderId } from './providers';
+import { defaultLang } from '../i18n/locales';
+import { getCatalog } from './catalog';
+import { comparisonInput, loadComparisonFiles } from './comparison-files';
+
+let cache: Promise<Comparison> | undefined;
+
+/**
+ * The comparison, computed once per build and shared by the comparison page, the status pages
+ * and every code page. Its rules already ran at content sync (the errors collection's checks).
+ */
+export function getComparison(): Promise<Comparison> {
+	if (import.meta.env.DEV) return load();
+	cache ??= load();
+	return cache;
+}
+
+async function load(): Promise<Comparison> {
+	const catalog = (await getCatalog())[defaultLang];
+	const ours = Object.fromEntries(
+		providerIds.map((provider) => [
+			provider,
+			catalog[provider].entries.map(({ data }) => ({ code: data.code, status: data.status })),
+		]),
+	) as Record<ProviderId, CodeStatus[]>;
+	return buildComparison(comparisonInput(ours, loadComparisonFiles()));
+}
