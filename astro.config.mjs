@@ -1,15 +1,33 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import { writeFile } from 'node:fs/promises';
 import { defineConfig } from 'astro/config';
+import { loadRedirects, redirectsFile } from './src/routing/redirects.mjs';
 
 /** Where the site is published: canonical URLs, hreflang and the sitemap are absolute. */
 const site = process.env.SITE_URL ?? 'https://storage-error-atlas.pages.dev';
 
+/** Published pages that moved (content/redirects.yaml): old links keep working. */
+const redirects = loadRedirects(`${process.env.ATLAS_CONTENT_DIR ?? './content'}/redirects.yaml`);
+
 export default defineConfig({
 	site,
 	trailingSlash: 'always',
-	integrations: [mdx()],
+	// A redirect page at each old path, for any host…
+	redirects,
+	integrations: [
+		mdx(),
+		{
+			// …and the `_redirects` file, for hosts that read one (Cloudflare Pages, Netlify).
+			name: 'redirects-file',
+			hooks: {
+				'astro:build:done': async ({ dir }) => {
+					await writeFile(new URL('_redirects', dir), redirectsFile(redirects));
+				},
+			},
+		},
+	],
 	markdown: {
 		// Code samples follow the reader's colour scheme (see the dark rule in global.css).
 		shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },

@@ -67,6 +67,19 @@ function checkFile(entry: CheckedEntry): Problem[] {
 		if (seen.has(message.id)) report(`messages[${index}].id`, `"${message.id}" is used twice`);
 		seen.add(message.id);
 	});
+	// A former id is an anchor on the same page: it may not be any message's id, current or former.
+	const anchors = new Set(seen);
+	entry.data.messages.forEach((message, index) => {
+		message.formerIds.forEach((formerId, formerIndex) => {
+			if (anchors.has(formerId)) {
+				report(
+					`messages[${index}].formerIds[${formerIndex}]`,
+					`"${formerId}" is already an anchor on this page`,
+				);
+			}
+			anchors.add(formerId);
+		});
+	});
 
 	const sections = parseMessageSections(entry.body);
 	const sectionIds = new Set<string>();
@@ -135,6 +148,9 @@ function checkTwins(original: CheckedEntry, twin: CheckedEntry): Problem[] {
 			}
 			if (differs(message.variants, other.variants)) {
 				report(`messages[${index}].variants`, `must match its twin ${original.filePath}`);
+			}
+			if (differs(message.formerIds, other.formerIds)) {
+				report(`messages[${index}].formerIds`, `must match its twin ${original.filePath}`);
 			}
 		});
 	}

@@ -98,6 +98,21 @@ export async function statusAcrossPaths() {
 	);
 }
 
+/**
+ * `/{provider}/{Code}/`: one language-neutral short link per code. `[provider]` is a dynamic
+ * first segment, like `[lang]`; the two never produce the same path because providers and
+ * languages have different names (a test in routing.test.ts keeps it so).
+ */
+export async function shortLinkPaths() {
+	const catalog = await getCatalog();
+	return providerIds.flatMap((provider) =>
+		catalog[defaultLang][provider].entries.map(({ data }) => ({
+			params: { provider, code: data.code },
+			props: { provider, code: data.code },
+		})),
+	);
+}
+
 /** Every route of the site, for the sitemap. */
 export async function allRoutes(): Promise<Route[]> {
 	const catalog = await getCatalog();
@@ -109,6 +124,7 @@ export async function allRoutes(): Promise<Route[]> {
 		{ kind: 'glossary' },
 		{ kind: 'search' },
 		{ kind: 'compare' },
+		{ kind: 'decode' },
 		{ kind: 'statuses' },
 		...comparison.statuses.map((status) => ({ kind: 'statusAcross' as const, status })),
 	];

@@ -16,6 +16,9 @@ import type { ProviderId } from '../data/providers';
  *   /{lang}/compare/#code-{Code}  one code's row; #group-{id} one group of equivalents
  *   /{lang}/status/               every HTTP status, across providers
  *   /{lang}/status/{status}/      one status: every provider's codes for it
+ *   /{lang}/decode/               paste an error, get its page (runs in the browser)
+ *   /{provider}/{Code}/           language-neutral short link: sends the reader to their language
+ *   /codes.json                   every code and message id: the decoder's and the 404 page's data
  *
  * Every page of the site is one of these routes; every link is made here.
  */
@@ -28,6 +31,7 @@ export type Route =
 	| { kind: 'search' }
 	| { kind: 'guide'; slug: string }
 	| { kind: 'compare' }
+	| { kind: 'decode' }
 	| { kind: 'statuses' }
 	| { kind: 'statusAcross'; status: number };
 
@@ -57,6 +61,8 @@ function segments(route: Route): string[] {
 			return ['guide', route.slug];
 		case 'compare':
 			return ['compare'];
+		case 'decode':
+			return ['decode'];
 		case 'statuses':
 			return ['status'];
 		case 'statusAcross':
@@ -67,4 +73,9 @@ function segments(route: Route): string[] {
 /** The same route in every language: the language switch, hreflang and the sitemap use it. */
 export function alternates(route: Route): { lang: Lang; href: string }[] {
 	return langs.map((lang) => ({ lang, href: href(lang, route) }));
+}
+
+/** The language-neutral short link of a code: `/oss/NoSuchKey/` (see `shortLinkPaths`). */
+export function shortLink(provider: ProviderId, code: string, anchor?: string): string {
+	return `/${provider}/${encodeURIComponent(code)}/${anchor ? `#${encodeURIComponent(anchor)}` : ''}`;
 }

@@ -16,11 +16,19 @@ export const messageIdPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export const messageSchema = z.strictObject({
 	/**
-	 * The message's anchor on its code page (`#id`). Support tickets link to it: never rename one.
+	 * The message's anchor on its code page (`#id`). Support tickets link to it: to rename one,
+	 * keep the old id in `formerIds`.
 	 */
 	id: z
 		.string()
 		.regex(messageIdPattern, 'use lower-case words joined by hyphens, e.g. "name-taken"'),
+	/**
+	 * Ids this message had before (`#old-id` links in tickets keep working): when an id must change,
+	 * move the old one here. The page keeps an anchor for each.
+	 */
+	formerIds: z
+		.array(z.string().regex(messageIdPattern, 'use lower-case words joined by hyphens'))
+		.default([]),
 	/** The message exactly as the service sends it, in English on every page: users search for it. */
 	text: z.string().trim().min(1),
 	/** Other wordings of the same message that the service is documented to send. */

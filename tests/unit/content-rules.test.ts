@@ -88,6 +88,25 @@ describe('content rules', () => {
 		expect(problems).toContain(`${en} › messages[1].id: "key-not-exist" is used twice`);
 	});
 
+	it('reject a former id that is already an anchor on the page', () => {
+		const problems = problemsAfter(([english, chinese]) => {
+			english.data.messages[0]!.formerIds = ['key-not-exist'];
+			chinese.data.messages[0]!.formerIds = ['key-not-exist'];
+		});
+		expect(problems).toContain(
+			`${en} › messages[0].formerIds[0]: "key-not-exist" is already an anchor on this page`,
+		);
+	});
+
+	it('require twins to keep the same former ids', () => {
+		const problems = problemsAfter(([english]) => {
+			english.data.messages[0]!.formerIds = ['old-id'];
+		});
+		expect(problems.some((p) => p.includes('messages[0].formerIds: must match its twin'))).toBe(
+			true,
+		);
+	});
+
 	it('require a body section for every message', () => {
 		const problems = problemsAfter(([english]) => void (english.body = ''));
 		expect(problems).toContain(

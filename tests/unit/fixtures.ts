@@ -13,6 +13,7 @@ export function validPair(): [CheckedEntry, CheckedEntry] {
 				id: 'key-not-exist',
 				text: 'The specified key does not exist.',
 				variants: [],
+				formerIds: [],
 				cause: lang === 'en' ? 'No object has this name.' : '不存在该名称的 Object。',
 			},
 		],

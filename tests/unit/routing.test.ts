@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { alternates, href } from '../../src/routing/urls';
+import { providerIds } from '../../src/data/providers';
+import { langs } from '../../src/i18n/locales';
+import { alternates, href, shortLink } from '../../src/routing/urls';
 
 describe('URL contract', () => {
 	it.each([
@@ -36,5 +38,19 @@ describe('URL contract', () => {
 			{ lang: 'en', href: '/en/obs/404/' },
 			{ lang: 'zh', href: '/zh/obs/404/' },
 		]);
+	});
+
+	it('short links never collide with language paths (both are a first segment)', () => {
+		for (const provider of providerIds) expect(langs).not.toContain(provider);
+		expect(shortLink('obs', 'KMS.DisabledException', 'kms-disabled')).toBe(
+			'/obs/KMS.DisabledException/#kms-disabled',
+		);
+	});
+
+	it('gives every page kind its own first segment below the language', () => {
+		const reserved = ['compare', 'status', 'decode', 'glossary', 'search', 'guide'];
+		for (const provider of providerIds) expect(reserved).not.toContain(provider);
+		expect(href('zh', { kind: 'statusAcross', status: 409 })).toBe('/zh/status/409/');
+		expect(href('en', { kind: 'compare' }, 'code-NoSuchKey')).toBe('/en/compare/#code-NoSuchKey');
 	});
 });

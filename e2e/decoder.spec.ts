@@ -1,0 +1,118 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** The decoder page: paste an error, get the exact page, with nothing sent anywhere. */
+
+const ossPython = `Traceback (most recent call last):
+  File "app.py", line 12, in <module>
+    bucket.get_object('reports/2026.csv')
+oss2.exceptions.NoSuchKey: {'status': 404, 'x-oss-request-id': '6745A1B2C3D4E5F6A7B8C9D0', 'details': {'Code': 'NoSuchKey', 'Message': 'The specified key does not exist.', 'RequestId': '6745A1B2C3D4E5F6A7B8C9D0', 'HostId': 'examplebucket.oss-cn-hangzhou.aliyuncs.com', 'Key': 'reports/2026.csv', 'EC': '0026-00000001'}}`;
+
+const obsXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Error><Code>KMS.DisabledException</Code><Message>The master key is disabled in server-side encryption with KMS-managed keys (SSE-KMS) mode.</Message><RequestId>00000186C5E6F1A2D30A4B5C6D7E8F90</RequestId><HostId>f4bQeTzUzGUp1gBC1yGwPQ==</HostId></Error>`;
+
+async function decodeText(page: Page, text: string) {
+	const input = page.getByRole('textbox');
+	await input.fill(text);
+	await page.getByRole('button', { name: /^(Decode|解析)$/ }).click();
+}
+
+test('an OSS SDK exception leads to its page and message, with what to give support (en)', async ({
+	page,
+}) => {
+	await page.goto('/en/decode/');
+	await decodeText(page, ossPython);
+	const result = page.locator('#decoder-result article');
+	await expect(result).toHaveCount(1);
+	await expect(result).toContainText('6745A1B2C3D4E5F6A7B8C9D0');
+	await expect(result).toContainText('0026-00000001');
+	await expect(result).toContainText('give the RequestId and the EC');
+	await result.getByRole('link', { name: 'Open NoSuchKey (OSS) at this message' }).click();
+	await expect(page).toHaveURL('/en/oss/NoSuchKey/#key-not-exist');
+});
+
+test('an OBS XML body, decoded on the Chinese page', async ({ page }) => {
+	await page.goto('/zh/decode/');
+	await decodeText(page, obsXml);
+	const result = page.locator('#decoder-result article');
+	await expect(result).toHaveCount(1);
+	await expect(result).toHaveAttribute('data-candidate', 'obs/KMS.DisabledException');
+	await expect(result.getByRole('link')).toHaveText('打开 KMS.DisabledException（OBS）的这条消息');
+	await expect(result.getByRole('link')).toHaveAttribute(
+		'href',
+		/^\/zh\/obs\/KMS\.DisabledException\/#/,
+	);
+	await expect(result).toContainText('华为云对象存储服务 OBS');
+});
+
+test('a bare code both providers have offers both', async ({ page }) => {
+	await page.goto('/en/decode/');
+	await decodeText(page, 'NoSuchKey');
+	await expect(page.locator('#decoder-result article')).toHaveCount(2);
+	await expect(page.getByText('The input does not say which provider')).toBeVisible();
+});
+
+test('nothing recognisable gets a clear message and hints (zh)', async ({ page }) => {
+	await page.goto('/zh/decode/');
+	await decodeText(page, 'hello world');
+	await expect(page.getByText('在粘贴的内容中没有找到错误码或已收录的错误消息。')).toBeVisible();
+	await expect(page.getByText(/请粘贴完整的错误信息/)).toBeVisible();
+});
+
+test('decoding sends nothing over the network', async ({ page }) => {
+	await page.goto('/en/decode/');
+	await page.waitForLoadState('networkidle');
+	const requests: string[] = [];
+	page.on('request', (request) => requests.push(request.url()));
+	await decodeText(page, ossPython);
+	await expect(page.locator('#decoder-result article')).toHaveCount(1);
+	await decodeText(page, obsXml);
+	await expect(page.locator('#decoder-result article')).toHaveAttribute(
+		'data-candidate',
+		'obs/KMS.DisabledException',
+	);
+	expect(requests).toEqual([]);
+});
+
+test('markup in the input never runs', async ({ page }) => {
+	await page.goto('/en/decode/');
+	let dialogs = 0;
+	page.on('dialog', async (dialog) => {
+		dialogs += 1;
+		await dialog.dismiss();
+	});
+	await decodeText(
+		page,
+		`<Error><Code><img src=x onerror="alert(1)">NoSuchKey</Code><Message><script>alert(2)</script></Message></Error>`,
+	);
+	await expect(page.locator('#decoder-result')).not.toBeEmpty();
+	await expect(page.locator('#decoder-result img, #decoder-result script')).toHaveCount(0);
+	expect(dialogs).toBe(0);
+});
+
+test('1 MB of input is handled and the page stays responsive', async ({ page }) => {
+	await page.goto('/en/decode/');
+	const line = 'INFO 2026-11-20T08:00:00Z worker-3 processed batch without errors\n';
+	const filler = line.repeat(Math.ceil(500_000 / line.length));
+	const big = `${filler}${ossPython}\n${filler}`;
+	expect(big.length).toBeGreaterThan(1_000_000);
+	await page.getByRole('textbox').evaluate((element, value) => {
+		(element as HTMLTextAreaElement).value = value;
+	}, big);
+	await page.getByRole('button', { name: 'Decode' }).click();
+	await expect(page.locator('#decoder-result article')).toHaveAttribute(
+		'data-candidate',
+		'oss/NoSuchKey',
+	);
+	// The page still answers: the example button works right after.
+	await page.getByRole('button', { name: 'Try an example' }).click();
+	await expect(page.getByRole('textbox')).not.toHaveValue(big);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('says the decoder needs script and offers search', async ({ page }) => {
+		await page.goto('/zh/decode/');
+		await expect(page.getByText('解析器需要 JavaScript。')).toBeVisible();
+		await expect(page.getByRole('button', { name: '解析' })).toBeHidden();
+	});
+});

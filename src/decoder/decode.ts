@@ -1,0 +1,391 @@
+import type { ProviderId } from '../data/providers';
+import type { CodeIndex, IndexedMessage } from './code-index';
+import { parseError, type ParsedError, type ProviderHint } from './parse';
+
+/**
+ * The decoder page's one entry point: read a pasted error (`parse.ts`), then find the documented
+ * code and message it is, so the page can link to the code at the right message anchor. Pure, so
+ * the 404 page reuses its typo helpers and the unit tests run it on the real code index.
+ */
+
+/** A documented code the input may be, with the message to open it at. */
+export interface Candidate {
+	provider: ProviderId;
+	code: string;
+	status: number;
+	/** The message matched in our content: its anchor id and verbatim text; absent when none matched. */
+	message?: { id: string; text: string };
+	/** Why this candidate: 'code' (code found as written), 'code-case' (code matched ignoring case), 'message' (found by message text only). */
+	matchedBy: 'code' | 'code-case' | 'message';
+}
+
+/** What the decoder page shows for one input. */
+export interface Decoded {
+	parsed: ParsedError;
+	/** Best first. One when the provider is known; both providers when the input cannot tell and both have the code. */
+	candidates: Candidate[];
+	/** 'oss' | 'obs' when the evidence decides it; undefined when it does not. */
+	provider?: ProviderId;
+	/**
+	 * Set when nothing useful came out: 'empty' (blank input), 'unrecognised' (no code, no known
+	 * message), 'unknown-code' (a code was read but neither provider documents it, and its message
+	 * is none of ours either).
+	 */
+	problem?: 'empty' | 'unrecognised' | 'unknown-code';
+	/** For 'unknown-code': documented codes within a small edit distance (typos), best first, at most 5. */
+	suggestions: { provider: ProviderId; code: string }[];
+}
+
+/** How well a pasted message matches one of ours; lower is better. */
+const Level = {
+	exact: 0,
+	ignoringCase: 1,
+	/** One contains the other, as whole words. */
+	contains: 2,
+	/** Found inside the raw input (a log line), not in a parsed field. */
+	inInput: 3,
+	none: 4,
+} as const;
+type Level = (typeof Level)[keyof typeof Level];
+
+/** Shortest text taken as "contained": shorter ones turn up in unrelated log lines. */
+const minContained = 12;
+/** A fragment of one of our messages must be this long, and this many words, to stand for it. */
+const minFragment = 15;
+const minFragmentWords = 3;
+
+/**
+ * A message as compared: whitespace collapsed, typographic quotes straightened (copied from
+ * rendered docs), trailing periods dropped (SDKs add or drop them).
+ */
+export function normaliseMessage(text: string): string {
+	return text
+		.replace(/[‘’]/g, "'")
+		.replace(/[“”]/g, '"')
+		.replace(/\s+/g, ' ')
+		.trim()
+		.replace(/[ .]+$/, '');
+}
+
+const isWordChar = (ch: string | undefined) => ch !== undefined && /[A-Za-z0-9]/.test(ch);
+
+/** `needle` occurs in `hay` as whole words (not "Invalid request" inside "Invalid requests"). */
+function containsWords(hay: string, needle: string): boolean {
+	for (let at = hay.indexOf(needle); at !== -1; at = hay.indexOf(needle, at + 1)) {
+		if (!isWordChar(hay[at - 1]) && !isWordChar(hay[at + needle.length])) return true;
+	}
+	return false;
+}
+
+interface MessageMatch {
+	message: IndexedMessage;
+	level: Level;
+	/** Length of the text that matched: among containments, the longer one says more. */
+	length: number;
+}
+
+/** The best of `messages` for a normalised pasted message (`said`), or undefined. */
+function matchMessage(said: string, messages: readonly IndexedMessage[]): MessageMatch | undefined {
+	if (!said) return undefined;
+	const saidLower = said.toLowerCase();
+	let best: MessageMatch | undefined;
+	const offer = (candidate: MessageMatch) => {
+		if (
+			!best ||
+			candidate.level < best.level ||
+			(candidate.level === best.level && candidate.length > best.length)
+		) {
+			best = candidate;
+		}
+	};
+	for (const message of messages) {
+		for (const wording of [message.text, ...message.variants]) {
+			const ours = normaliseMessage(wording);
+			const oursLower = ours.toLowerCase();
+			if (ours === said) offer({ message, level: Level.exact, length: ours.length });
+			else if (oursLower === saidLower) {
+				offer({ message, level: Level.ignoringCase, length: ours.length });
+			} else if (ours.length >= minContained && containsWords(saidLower, oursLower)) {
+				offer({ message, level: Level.contains, length: ours.length });
+			} else if (isFragment(said) && containsWords(oursLower, saidLower)) {
+				offer({ message, level: Level.contains, length: said.length });
+			}
+		}
+	}
+	return best;
+}
+
+const isFragment = (said: string) =>
+	said.length >= minFragment && said.split(' ').length >= minFragmentWords;
+
+/** The provider the hints agree on; undefined without hints or when they disagree. */
+export function providerOf(hints: readonly ProviderHint[]): ProviderId | undefined {
+	const named = new Set(hints.map((hint) => hint.provider));
+	return named.size === 1 ? [...named][0] : undefined;
+}
+
+const providersOf = (index: CodeIndex) => Object.keys(index) as ProviderId[];
+
+/** Lower-cased code → code, per provider: built once per index (the page keeps one index). */
+const foldedCodes = new WeakMap<CodeIndex, Record<string, Map<string, string>>>();
+
+function folded(index: CodeIndex, provider: ProviderId): Map<string, string> {
+	let byProvider = foldedCodes.get(index);
+	if (!byProvider) {
+		byProvider = {};
+		for (const p of providersOf(index)) {
+			byProvider[p] = new Map(Object.keys(index[p]).map((code) => [code.toLowerCase(), code]));
+		}
+		foldedCodes.set(index, byProvider);
+	}
+	return byProvider[provider] ?? new Map();
+}
+
+interface Ranked {
+	candidate: Candidate;
+	/** Sort keys: how the code matched, then how the message did, then the status. */
+	by: number;
+	level: number;
+	length: number;
+	/** 0 when the input's status is the candidate's (or the input has none), else 1. */
+	status: number;
+	order: number;
+}
+
+const byRank = (a: Ranked, b: Ranked) =>
+	a.by - b.by ||
+	a.level - b.level ||
+	b.length - a.length ||
+	a.status - b.status ||
+	a.order - b.order;
+
+const statusKey = (parsed: number | undefined, ours: number) =>
+	parsed === undefined || parsed === ours ? 0 : 1;
+
+const matchedByRank: Record<Candidate['matchedBy'], number> = {
+	code: 0,
+	'code-case': 1,
+	message: 2,
+};
+
+/** What the input said, as the matchers use it. */
+interface Reading {
+	input: string;
+	/** The parsed message, normalised; '' when none. */
+	said: string;
+	status: number | undefined;
+}
+
+/** Candidates for a parsed code among `within`, each with its best message. */
+function byCode(code: string, reading: Reading, index: CodeIndex, within: readonly ProviderId[]) {
+	const found: Ranked[] = [];
+	within.forEach((provider, order) => {
+		const codes = index[provider];
+		const exact = Object.hasOwn(codes, code);
+		const name = exact ? code : folded(index, provider).get(code.toLowerCase());
+		const facts = name === undefined ? undefined : codes[name];
+		if (name === undefined || !facts) return;
+		const matchedBy = exact ? 'code' : 'code-case';
+		const match = matchMessage(reading.said, facts.messages);
+		const [only] = facts.messages;
+		// A code with one message is that message, whatever the input said; that is no reason to
+		// rank it above the other provider's candidate, though.
+		const shown = match?.message ?? (facts.messages.length === 1 ? only : undefined);
+		const candidate: Candidate = { provider, code: name, status: facts.status, matchedBy };
+		if (shown) candidate.message = { id: shown.id, text: shown.text };
+		found.push({
+			candidate,
+			by: matchedByRank[matchedBy],
+			level: match?.level ?? Level.none,
+			length: match?.length ?? 0,
+			status: statusKey(reading.status, facts.status),
+			order,
+		});
+	});
+	return found;
+}
+
+/** Most candidates a message alone may name: past that it says too little to be useful. */
+const maxByMessage = 5;
+
+/**
+ * Codes whose message the input carries: the parsed message first; then, when that finds
+ * nothing, the raw input, for a message embedded in a log line that no label introduced.
+ */
+function byMessage(reading: Reading, index: CodeIndex, within: readonly ProviderId[]): Ranked[] {
+	const search = (match: (messages: IndexedMessage[]) => MessageMatch | undefined) => {
+		const found: Ranked[] = [];
+		within.forEach((provider, order) => {
+			for (const [code, facts] of Object.entries(index[provider])) {
+				const m = match(facts.messages);
+				if (!m) continue;
+				found.push({
+					candidate: {
+						provider,
+						code,
+						status: facts.status,
+						message: { id: m.message.id, text: m.message.text },
+						matchedBy: 'message',
+					},
+					by: matchedByRank.message,
+					level: m.level,
+					length: m.length,
+					status: statusKey(reading.status, facts.status),
+					order,
+				});
+			}
+		});
+		// Only the best match counts: an exact match makes containments noise, and of two texts
+		// found in the input the longer one is the message ("Invalid request parameter", not
+		// "Invalid request" inside it).
+		const top = Math.min(...found.map((r) => r.level));
+		const atTop = found.filter((r) => r.level === top);
+		if (top < Level.contains) return atTop;
+		const longest = Math.max(...atTop.map((r) => r.length));
+		return atTop.filter((r) => r.length === longest);
+	};
+
+	const { said } = reading;
+	const fromField = said ? search((messages) => matchMessage(said, messages)) : [];
+	if (fromField.length > 0) return fromField;
+
+	const hay = normaliseMessage(reading.input).toLowerCase();
+	return search((messages) => {
+		let best: MessageMatch | undefined;
+		for (const message of messages) {
+			for (const wording of [message.text, ...message.variants]) {
+				const ours = normaliseMessage(wording).toLowerCase();
+				if (ours.length < minContained || !containsWords(hay, ours)) continue;
+				if (!best || ours.length > best.length) {
+					best = { message, level: Level.inInput, length: ours.length };
+				}
+			}
+		}
+		return best;
+	});
+}
+
+/**
+ * Decodes a pasted error against the code index. The provider is the one the input's evidence
+ * names (headers, hosts, SDK markers); without evidence both providers are searched, and a code
+ * both document gives two candidates, the one whose message (then status) matches the input
+ * first. When the evidence names a provider that does not document the code (or the message)
+ * but the other does, the other's candidate is returned (the evidence can be a stray word; the
+ * code is what the reader needs), and `provider` still says what the evidence said. A status
+ * that differs from ours does not discard a candidate: the page shows both.
+ */
+export function decode(input: string, index: CodeIndex): Decoded {
+	const parsed = parseError(input);
+	const decoded: Decoded = { parsed, candidates: [], suggestions: [] };
+	if (!input.trim()) {
+		decoded.problem = 'empty';
+		return decoded;
+	}
+	const provider = providerOf(parsed.hints);
+	if (provider) decoded.provider = provider;
+	const all = providersOf(index);
+	const others = all.filter((p) => p !== provider);
+	const preferred = provider ? [provider] : all;
+	const reading: Reading = {
+		input,
+		said: parsed.message ? normaliseMessage(parsed.message) : '',
+		status: parsed.status,
+	};
+
+	let found: Ranked[] = [];
+	const { code } = parsed;
+	if (code) {
+		found = byCode(code, reading, index, preferred);
+		if (found.length === 0 && provider) found = byCode(code, reading, index, others);
+	}
+	if (found.length === 0) {
+		found = byMessage(reading, index, preferred);
+		if (found.length === 0 && provider) found = byMessage(reading, index, others);
+		found = found.sort(byRank).slice(0, maxByMessage);
+	}
+
+	decoded.candidates = found.sort(byRank).map((r) => r.candidate);
+	if (decoded.candidates.length === 0) {
+		if (parsed.code) {
+			decoded.problem = 'unknown-code';
+			decoded.suggestions = closestCodes(parsed.code, index, 5, provider);
+		} else {
+			decoded.problem = 'unrecognised';
+		}
+	}
+	return decoded;
+}
+
+/** Longest name compared in full: codes are under 50 characters, and URLs can be anything. */
+const maxCompared = 100;
+
+/**
+ * Edit distance between two names, ignoring case: insertions, deletions, substitutions and
+ * swaps of two neighbours each count one (optimal string alignment). 0 means "same but for case".
+ */
+export function editDistance(a: string, b: string): number {
+	const s = a.slice(0, maxCompared).toLowerCase();
+	const t = b.slice(0, maxCompared).toLowerCase();
+	if (s === t) return 0;
+	if (!s.length || !t.length) return s.length + t.length;
+	// Three rows: the one before the previous is what a swap reaches back to.
+	let before: number[] = [];
+	let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= s.length; i++) {
+		const current = [i];
+		for (let j = 1; j <= t.length; j++) {
+			const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+			let value = Math.min(
+				(previous[j] ?? 0) + 1,
+				(current[j - 1] ?? 0) + 1,
+				(previous[j - 1] ?? 0) + cost,
+			);
+			if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) {
+				value = Math.min(value, (before[j - 2] ?? 0) + 1);
+			}
+			current.push(value);
+		}
+		before = previous;
+		previous = current;
+	}
+	return previous[t.length] ?? 0;
+}
+
+/** How far a name may be from a code to be offered: one edit per four characters, 1 to 3. */
+export function typoAllowance(name: string): number {
+	return Math.max(1, Math.min(3, Math.floor(name.length / 4)));
+}
+
+/**
+ * Documented codes closest to `name` (a mistyped code, a URL segment), best first, at most
+ * `max`: within `typoAllowance` edits, nearest first; at equal distance the `prefer`red
+ * provider's first, then by name.
+ */
+export function closestCodes(
+	name: string,
+	index: CodeIndex,
+	max = 5,
+	prefer?: ProviderId,
+): { provider: ProviderId; code: string }[] {
+	const allowance = typoAllowance(name);
+	const scored: { provider: ProviderId; code: string; distance: number; order: number }[] = [];
+	providersOf(index).forEach((provider, order) => {
+		for (const code of Object.keys(index[provider])) {
+			// Lengths alone rule most codes out before the quadratic comparison.
+			if (Math.abs(code.length - name.length) > allowance) continue;
+			const distance = editDistance(name, code);
+			if (distance <= allowance) {
+				scored.push({ provider, code, distance, order: provider === prefer ? -1 : order });
+			}
+		}
+	});
+	return scored
+		.sort(
+			(a, b) =>
+				a.distance - b.distance ||
+				a.order - b.order ||
+				(a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+		)
+		.slice(0, max)
+		.map(({ provider, code }) => ({ provider, code }));
+}

@@ -1,0 +1,544 @@
+import type { ProviderId } from '../data/providers';
+
+/**
+ * Reads a pasted error into its fields: an XML error body, a raw HTTP response or its headers
+ * (with OSS's base64 `x-oss-err` header), the exceptions the OSS and OBS SDKs print, a bare code
+ * or a bare message. It knows formats, not our codes: matching against the documented codes is
+ * `decode.ts`'s job.
+ *
+ * It runs in the browser as the reader types, on whatever is pasted (a 1 MB log included), so
+ * every pattern is linear: no nested quantifiers, every repetition bounded, values read from the
+ * position a label ends rather than by scanning the whole input per field. Everything returned is
+ * a plain string or number: nothing is evaluated, and the page sets it as text.
+ */
+
+/** A sign of the provider in the input, and what it was (shown to the reader as the reason). */
+export interface ProviderHint {
+	provider: ProviderId;
+	/** What in the input points to the provider, for the UI and the tests, e.g. 'x-oss-request-id header'. */
+	evidence: string;
+}
+
+/** The fields read from the input: each one only when found, trimmed and unquoted. */
+export interface ParsedError {
+	code?: string;
+	message?: string;
+	status?: number;
+	requestId?: string;
+	hostId?: string;
+	ec?: string;
+	/** Evidence of the provider found in the input, e.g. { provider: 'oss', evidence: 'x-oss-request-id header' }. */
+	hints: ProviderHint[];
+	/** What was recognised, e.g. ['http', 'xml'] or ['oss-go-v2'] — for the UI's "read as" line and tests. */
+	formats: string[];
+}
+
+type Field = 'code' | 'message' | 'status' | 'requestId' | 'hostId' | 'ec';
+
+/** Longest values kept; longer ones are not what they claim to be (or are cut, for messages). */
+const maxCode = 100;
+const maxMessage = 2_000;
+const maxId = 300;
+/** An `x-oss-err` header carries a whole XML error body, base64-encoded. */
+const maxBase64 = 20_000;
+/** How far past `<Error>` its fields are looked for. */
+const maxXml = 20_000;
+/** `<Error>` elements tried before giving up: a log may mention the word before the real body. */
+const maxXmlTries = 5;
+
+/** A code as the services write it (the content schema's pattern, length-bounded). */
+const codeRe = /^[A-Za-z][A-Za-z0-9_]{0,99}(?:\.[A-Za-z0-9_]{1,99}){0,5}$/;
+/** OSS's EC: four hex digits, a hyphen, eight hex digits (`0026-00000001`). */
+const ecRe = /^[0-9A-Fa-f]{4}-[0-9A-Fa-f]{8}$/;
+
+/** Where a value was seen: lower rank wins, then the earlier position. */
+interface Sighting {
+	value: string;
+	rank: number;
+	at: number;
+}
+
+/**
+ * Ranks by source. The XML body is what the service wrote, so its Code and Message win over the
+ * SDK's own rendering of them; labelled fields (`Error Code: …`) come next, then the free text
+ * of an exception's first line. Identifiers are kept in order of appearance.
+ */
+const rank = { xml: 0, labelled: 1, head: 2 } as const;
+
+class Sightings {
+	readonly best: Partial<Record<Field, Sighting>> = {};
+	/** Some labelled field was taken: the input is at least "fields", if no known format. */
+	labelled = false;
+	/** An `x-oss-err` header held a readable XML error body. */
+	decodedHeader = false;
+
+	see(field: Field, value: string, rankOf: number, at: number): void {
+		const current = this.best[field];
+		if (current && (current.rank < rankOf || (current.rank === rankOf && current.at <= at))) return;
+		this.best[field] = { value, rank: rankOf, at };
+	}
+
+	/** Whether a sighting of this rank, found after every earlier one, could still win. */
+	wants(field: Field, rankOf: number): boolean {
+		const current = this.best[field];
+		return !current || current.rank > rankOf;
+	}
+}
+
+const xmlEntities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** The five XML entities and numeric references, in one pass (so `&amp;lt;` stays `&lt;`). */
+export function decodeXmlEntities(text: string): string {
+	return text.replace(
+		/&(amp|lt|gt|quot|apos|#[0-9]{1,7}|#x[0-9A-Fa-f]{1,6});/g,
+		(whole, name: string) => {
+			if (!name.startsWith('#')) return xmlEntities[name] ?? whole;
+			const point = name[1] === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+			return point <= 0x10ffff ? String.fromCodePoint(point) : whole;
+		},
+	);
+}
+
+/** A tag's text, plain or CDATA; `\s{0,100}` around CDATA cannot overlap the `<` after it. */
+function tagPatterns(tag: string): [RegExp, RegExp] {
+	return [
+		new RegExp(`<${tag}>([^<]{0,${maxMessage}})</${tag}>`),
+		new RegExp(
+			`<${tag}>\\s{0,100}<!\\[CDATA\\[((?:[^\\]]|\\](?!\\]>)){0,${maxMessage}})\\]\\]>\\s{0,100}</${tag}>`,
+		),
+	];
+}
+
+const xmlFields: [Field, [RegExp, RegExp]][] = [
+	['code', tagPatterns('Code')],
+	['message', tagPatterns('Message')],
+	['requestId', tagPatterns('RequestId')],
+	['hostId', tagPatterns('HostId')],
+	['ec', tagPatterns('EC')],
+];
+
+/** A value checked for its field: codes, ECs and identifiers have shapes; messages are text. */
+function checked(field: Field, raw: string): string | undefined {
+	const value = raw.trim();
+	if (!value) return undefined;
+	switch (field) {
+		case 'code':
+			return codeRe.test(value) ? value : undefined;
+		case 'ec':
+			return ecRe.test(value) ? value : undefined;
+		case 'requestId':
+		case 'hostId':
+			return value.length <= maxId && !/\s/.test(value) ? value : undefined;
+		case 'status':
+			return /^[1-5][0-9]{2}$/.test(value) ? value : undefined;
+		case 'message':
+			return value.slice(0, maxMessage);
+	}
+}
+
+/**
+ * Fields of the first `<Error>` element that has a Code or a Message. `at` overrides positions,
+ * for XML decoded out of a header: it counts as found where the header is.
+ */
+function readXml(text: string, seen: Sightings, at?: number): boolean {
+	const starts: number[] = [];
+	const open = /<Error[\s>]/g;
+	for (let m = open.exec(text); m && starts.length < maxXmlTries; m = open.exec(text)) {
+		starts.push(m.index);
+	}
+	// A body cut before its root (a log line, a partial copy) still has its Code.
+	if (starts.length === 0) {
+		const code = text.indexOf('<Code>');
+		if (code !== -1) starts.push(code);
+	}
+	for (const start of starts) {
+		const close = text.indexOf('</Error>', start);
+		const end = close === -1 || close - start > maxXml ? start + maxXml : close;
+		const body = text.slice(start, end);
+		let found = false;
+		for (const [field, [plain, cdata]] of xmlFields) {
+			// Entities mean nothing inside CDATA: only plain text is decoded.
+			const inText = plain.exec(body);
+			const m = inText ?? cdata.exec(body);
+			if (!m) continue;
+			const raw = m[1] ?? '';
+			const value = checked(field, inText ? decodeXmlEntities(raw) : raw);
+			if (value === undefined) continue;
+			const named = field === 'code' || field === 'message';
+			// Only Code and Message outrank other sources; identifiers count in order of appearance.
+			seen.see(field, value, named ? rank.xml : rank.labelled, at ?? start + m.index);
+			if (named) found = true;
+		}
+		if (found) return true;
+	}
+	return false;
+}
+
+/** Base64 → UTF-8 text; undefined when either step fails (a truncated or mangled header). */
+function decodeBase64(value: string): string | undefined {
+	try {
+		const binary = atob(value);
+		const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * Labels of fields, as the formats write them: XML-less SDK output (`[ErrorCode]: X`,
+ * `ErrorCode=X`, `Error Code: X.`, `errorCode: X`), Python and JSON dictionaries (`'Code': 'X'`),
+ * and HTTP headers (`x-oss-request-id: …`). Longer labels come first so that at one position the
+ * whole label wins (`Http Status Code`, not `Code`); the lookbehind keeps labels whole words
+ * (`ResponseStatus` is not `status`). The separator is captured: `=` values end at the next
+ * `, Name=` (OBS Go SDK prints messages unquoted).
+ */
+const labelRe =
+	/(?<![\w.-])["'[]?(http[ _-]?status[ _-]?code|http[ _-]?code|status[ _-]?code|response[ _-]?code|status|error[ _-]?code|code|error[ _-]?message|message|request[ _-]?id|host[ _-]?id|x-oss-request-id|x-obs-request-id|x-amz-request-id|x-obs-id-2|x-amz-id-2|x-oss-ec|ec|x-oss-err)["'\]]?[ \t]{0,8}([:=])[ \t]{0,8}/gi;
+
+type LabelKind = Field | 'host-id-2' | 'x-oss-err';
+
+const labelKinds: Record<string, LabelKind> = {
+	httpstatuscode: 'status',
+	httpcode: 'status',
+	statuscode: 'status',
+	responsecode: 'status',
+	status: 'status',
+	errorcode: 'code',
+	code: 'code',
+	errormessage: 'message',
+	message: 'message',
+	requestid: 'requestId',
+	xossrequestid: 'requestId',
+	xobsrequestid: 'requestId',
+	xamzrequestid: 'requestId',
+	hostid: 'hostId',
+	// The S3-style second id is the host id of headers; a HostId field says it better.
+	xobsid2: 'host-id-2',
+	xamzid2: 'host-id-2',
+	ec: 'ec',
+	xossec: 'ec',
+	xosserr: 'x-oss-err',
+};
+
+/** The leading token of an unquoted value, by field: where the value ends without a delimiter. */
+const tokenRes: Record<Exclude<LabelKind, 'message'>, RegExp> = {
+	status: /^([1-5][0-9]{2})(?![0-9])/,
+	// A trailing period is punctuation (`Error Code: NoSuchKey.`), never part of the code.
+	code: /^([A-Za-z][A-Za-z0-9_]{0,99}(?:\.[A-Za-z0-9_]{1,99}){0,5})(?=$|[\s.,;'"\])}>])/,
+	requestId: /^([A-Za-z0-9][A-Za-z0-9_-]{0,299})/,
+	hostId: /^([A-Za-z0-9+/=._:-]{1,300})/,
+	'host-id-2': /^([A-Za-z0-9+/=._:-]{1,300})/,
+	ec: /^([0-9A-Fa-f]{4}-[0-9A-Fa-f]{8})(?![0-9A-Za-z-])/,
+	'x-oss-err': /^([A-Za-z0-9+/]{4,20000}={0,2})/,
+};
+
+/** Python's repr and JSON mark "no value" with a word, not an empty string. */
+const noValue = /^(?:None|null|nil|undefined)\b/;
+
+/**
+ * A value after a label: quoted (Python, JSON, Go's `ErrorMessage="…"`) up to its closing quote,
+ * backslash escapes undone; otherwise the rest of the line, at most `max` characters.
+ */
+function readValue(
+	text: string,
+	from: number,
+	max: number,
+): { value: string; quoted: boolean; end: number } {
+	const quote = text[from];
+	if (quote === '"' || quote === "'") {
+		let value = '';
+		const stop = Math.min(text.length, from + 1 + max);
+		for (let i = from + 1; i < stop; i++) {
+			const ch = text[i];
+			if (ch === quote) return { value, quoted: true, end: i + 1 };
+			if (ch === '\n' || ch === undefined) break;
+			if (ch === '\\' && i + 1 < stop) {
+				const next = text[++i] ?? '';
+				value += next === 'n' ? '\n' : next === 't' ? '\t' : next;
+				continue;
+			}
+			value += ch;
+		}
+	}
+	const rest = text.slice(from, from + max);
+	const newline = rest.search(/[\r\n]/);
+	// Unquoted values are read again for labels (`ResponseCode: 404, RequestId: …` on one line).
+	return { value: newline === -1 ? rest : rest.slice(0, newline), quoted: false, end: from };
+}
+
+/**
+ * The OBS Java SDK's own wrapper text (`Error message:Request Error.OBS servcie Error Message.`),
+ * not the service's message: the XML after it has the real one.
+ */
+const sdkWrapper = /^Request Error\b/;
+
+function readLabelled(text: string, seen: Sightings, goV2: boolean): void {
+	labelRe.lastIndex = 0;
+	for (let m = labelRe.exec(text); m; m = labelRe.exec(text)) {
+		const kind = labelKinds[(m[1] ?? '').toLowerCase().replace(/[ _-]/g, '')];
+		const at = m.index;
+		if (kind === undefined) continue;
+		const field: Field | undefined =
+			kind === 'host-id-2' ? 'hostId' : kind === 'x-oss-err' ? undefined : kind;
+		const rankOf = kind === 'host-id-2' ? rank.labelled + 1 : rank.labelled;
+		// Later sightings of the same rank never win: skip reading their values. (A status may:
+		// an error status beats an earlier success.)
+		if (field !== undefined && kind !== 'status' && !seen.wants(field, rankOf)) continue;
+
+		const max = kind === 'x-oss-err' ? maxBase64 : kind === 'message' ? maxMessage : maxId;
+		const { value, quoted, end } = readValue(text, labelRe.lastIndex, max);
+		labelRe.lastIndex = end;
+		if (!quoted && noValue.test(value)) continue;
+		if (kind === 'message') {
+			const message = readMessage(value, quoted, m[2] === '=', goV2);
+			if (message !== undefined) {
+				seen.see('message', message, rank.labelled, at);
+				seen.labelled = true;
+			}
+			continue;
+		}
+		const token = tokenRes[kind].exec(value)?.[1];
+		if (token === undefined) continue;
+		if (field === undefined) {
+			// x-oss-err: OSS's XML error body, base64-encoded, for responses that have no body (HEAD).
+			const xml = decodeBase64(token);
+			if (xml !== undefined && readXml(xml, seen, at)) seen.decodedHeader = true;
+			continue;
+		}
+		const clean = kind === 'hostId' || kind === 'host-id-2' ? token.replace(/[.:]+$/, '') : token;
+		const valid = checked(field, clean);
+		if (valid === undefined) continue;
+		// An error status beats an earlier success status: a 200 in a log line before the error.
+		const statusRank = kind === 'status' && Number(valid) < 300 ? rankOf + 1 : rankOf;
+		seen.see(field, valid, statusRank, at);
+		seen.labelled = true;
+	}
+}
+
+function readMessage(
+	value: string,
+	quoted: boolean,
+	equals: boolean,
+	goV2: boolean,
+): string | undefined {
+	let message = value;
+	if (!quoted) {
+		// jets3t-style `… -- ResponseCode: 404, …` and Go's `Message=…, RequestId=…` run on.
+		const dashes = message.indexOf(' -- ');
+		if (dashes !== -1) message = message.slice(0, dashes);
+		if (equals) {
+			const next = message.search(/,[ \t]?[A-Za-z][\w-]{0,30}=/);
+			if (next !== -1) message = message.slice(0, next);
+		}
+		message = message.trim();
+		// The v2 SDKs end every line with a period of their own: `Message: …exist..`.
+		if (goV2 && message.endsWith('.')) message = message.slice(0, -1);
+	}
+	message = message.trim();
+	if (!message || message.startsWith('<') || sdkWrapper.test(message)) return undefined;
+	return message.slice(0, maxMessage);
+}
+
+/** `HTTP/1.1 404 Not Found`, `HTTP/2 403`. */
+const statusLineRe = /\bHTTP\/[0-9](?:\.[0-9])?[ \t]{1,8}([1-5][0-9]{2})(?![0-9])/g;
+
+function readStatusLine(text: string, seen: Sightings): boolean {
+	statusLineRe.lastIndex = 0;
+	let found = false;
+	for (let m = statusLineRe.exec(text); m; m = statusLineRe.exec(text)) {
+		const status = m[1] ?? '';
+		found = true;
+		seen.see('status', status, Number(status) < 300 ? rank.labelled + 1 : rank.labelled, m.index);
+		if (Number(status) >= 300) break;
+	}
+	return found;
+}
+
+/** OBS Python's `'header': [('x-obs-request-id', '…'), …]`: headers as pairs. */
+const headerPairRe =
+	/\([ \t]{0,5}['"](x-(?:oss|obs|amz)-[A-Za-z0-9-]{1,40})['"][ \t]{0,5},[ \t]{0,5}['"]([^'"\n]{0,300})['"][ \t]{0,5}\)/gi;
+
+function readHeaderPairs(text: string, seen: Sightings): void {
+	headerPairRe.lastIndex = 0;
+	for (let m = headerPairRe.exec(text); m; m = headerPairRe.exec(text)) {
+		const name = (m[1] ?? '').toLowerCase();
+		const value = (m[2] ?? '').trim();
+		const kind = labelKinds[name.replace(/-/g, '')];
+		if (kind === 'requestId' || kind === 'ec') {
+			const valid = checked(kind, value);
+			if (valid !== undefined) seen.see(kind, valid, rank.labelled, m.index);
+		} else if (kind === 'host-id-2') {
+			const valid = checked('hostId', value);
+			if (valid !== undefined) seen.see('hostId', valid, rank.labelled + 1, m.index);
+		}
+	}
+}
+
+/**
+ * Free text that carries a field without a label: the first line of an OSS Java exception (its
+ * message, before `[ErrorCode]`), and boto3's `An error occurred (Code) when calling …: message`
+ * (S3 tools are often pointed at OSS and OBS).
+ */
+function readHeads(text: string, seen: Sightings, formats: Set<string>): void {
+	const java = /\bOSSException:[ \t]{0,8}((?:[^\n[]|\[(?!ErrorCode\])){1,2000})/.exec(text);
+	if (java) {
+		const message = checked('message', java[1] ?? '');
+		if (message !== undefined) seen.see('message', message, rank.head, java.index);
+	}
+	const boto =
+		/An error occurred \(([A-Za-z][A-Za-z0-9_.]{0,99})\) when calling the [A-Za-z0-9]{1,60} operation(?: \(reached max retries: [0-9]{1,4}\))?:[ \t]{0,8}([^\n]{0,2000})/.exec(
+			text,
+		);
+	if (boto) {
+		formats.add('boto3');
+		const code = checked('code', boto[1] ?? '');
+		if (code !== undefined) seen.see('code', code, rank.labelled, boto.index);
+		const message = checked('message', boto[2] ?? '');
+		if (message !== undefined) seen.see('message', message, rank.labelled, boto.index);
+	}
+}
+
+/** Markers of a format in the input: name → pattern. */
+const formatMarkers: [string, RegExp][] = [
+	['oss-python', /\boss2[./]/],
+	['oss-java', /\bcom\.aliyun\.oss\b|\bOSSException\b|\[ErrorCode\]:/],
+	['oss-go-v1', /\boss: service returned error\b/],
+	['oss-go-v2', /\bError returned by Service\./],
+	['obs-java', /\bcom\.obs\.services\b|\bObsException\b/],
+	['obs-go', /\bobs: service returned error\b/],
+	['obs-python', /(?<![\w-])['"]?error(?:Code|Message)['"]?[ \t]{0,8}:/],
+];
+
+/** Evidence of a provider: pattern → hint. Header names are collected apart (one hint each). */
+const providerMarkers: [RegExp, ProviderHint][] = [
+	[/aliyuncs\.com/i, { provider: 'oss', evidence: 'aliyuncs.com host' }],
+	[/myhuaweicloud\.com/i, { provider: 'obs', evidence: 'myhuaweicloud.com host' }],
+	[/myhwclouds\.com/i, { provider: 'obs', evidence: 'myhwclouds.com host' }],
+	[
+		/^[ \t]{0,8}(?:<[ \t]?)?server[ \t]{0,8}:[ \t]{0,8}AliyunOSS\b/im,
+		{ provider: 'oss', evidence: 'Server: AliyunOSS header' },
+	],
+	[
+		/^[ \t]{0,8}(?:<[ \t]?)?server[ \t]{0,8}:[ \t]{0,8}OBS\b|\([ \t]{0,5}['"]server['"][ \t]{0,5},[ \t]{0,5}['"]OBS['"]/im,
+		{ provider: 'obs', evidence: 'Server: OBS header' },
+	],
+	[/\boss2[./]/, { provider: 'oss', evidence: 'oss2 (OSS Python SDK)' }],
+	[/\bcom\.aliyun\.oss\b/, { provider: 'oss', evidence: 'com.aliyun.oss (OSS Java SDK)' }],
+	[
+		/\boss: service returned error\b/,
+		{ provider: 'oss', evidence: 'oss: service returned error (OSS Go SDK)' },
+	],
+	// The v2 SDKs of OSS (Go, Java, Python) print this layout; no other service's SDK does.
+	[
+		/\bError returned by Service\.[ \t]{0,8}\r?\n[ \t]{0,8}Http Status Code:/,
+		{ provider: 'oss', evidence: 'Error returned by Service. (OSS SDK v2)' },
+	],
+	[/\bcom\.obs\.services\b/, { provider: 'obs', evidence: 'com.obs.services (OBS Java SDK)' }],
+	[/\bObsException\b/, { provider: 'obs', evidence: 'ObsException (OBS Java SDK)' }],
+	[
+		/\bobs: service returned error\b/,
+		{ provider: 'obs', evidence: 'obs: service returned error (OBS Go SDK)' },
+	],
+	[
+		/(?<![\w-])['"]?error(?:Code|Message)['"]?[ \t]{0,8}:/,
+		{ provider: 'obs', evidence: 'errorCode/errorMessage fields (OBS Python SDK)' },
+	],
+];
+
+/** `x-oss-…` and `x-obs-…` header names; S3's `x-amz-…` says nothing (both speak it). */
+const headerNameRe = /(?<![\w-])x-(oss|obs)-([a-z0-9-]{1,40})/gi;
+/** Distinct header names reported as evidence: enough to show, few enough to read. */
+const maxHeaderHints = 5;
+
+function providerHints(text: string, ec: string | undefined): ProviderHint[] {
+	const hints: ProviderHint[] = [];
+	const add = (hint: ProviderHint) => {
+		if (!hints.some((h) => h.provider === hint.provider && h.evidence === hint.evidence)) {
+			hints.push(hint);
+		}
+	};
+	headerNameRe.lastIndex = 0;
+	const names = new Set<string>();
+	for (
+		let m = headerNameRe.exec(text);
+		m && names.size < maxHeaderHints;
+		m = headerNameRe.exec(text)
+	) {
+		const name = m[0].toLowerCase().replace(/-+$/, '');
+		if (names.has(name)) continue;
+		names.add(name);
+		add({ provider: m[1]?.toLowerCase() === 'oss' ? 'oss' : 'obs', evidence: `${name} header` });
+	}
+	for (const [pattern, hint] of providerMarkers) if (pattern.test(text)) add(hint);
+	if (ec !== undefined) add({ provider: 'oss', evidence: `EC ${ec}` });
+	// "aliyun" alone is the weakest sign: only when nothing more precise named OSS.
+	if (!hints.some((h) => h.provider === 'oss') && /\baliyun/i.test(text)) {
+		add({ provider: 'oss', evidence: 'aliyun' });
+	}
+	return hints;
+}
+
+/** Quotes and backticks around a bare code or message (`"NoSuchKey"`, `` `NoSuchKey` ``). */
+function unquote(text: string): string {
+	let value = text.trim();
+	for (let i = 0; i < 3 && value.length >= 2; i++) {
+		if (!/^["'`“‘]/.test(value) || !/["'`”’]$/.test(value)) break;
+		value = value.slice(1, -1).trim();
+	}
+	return value;
+}
+
+/** Header lines (`x-oss-request-id: …`, curl's `< x-oss-request-id: …`): "just headers". */
+const headerLineRe = /^[ \t]{0,8}(?:<[ \t]?)?x-(?:oss|obs|amz)-[A-Za-z0-9-]{1,40}[ \t]{0,8}:/im;
+
+/**
+ * The fields of a pasted error. When a field appears several times (header and body), the XML
+ * body's Code and Message win, and the first RequestId found is kept. Empty or blank input gives
+ * an empty result; nothing throws, whatever the input.
+ */
+export function parseError(input: string): ParsedError {
+	const text = input.trim();
+	if (!text) return { hints: [], formats: [] };
+
+	const seen = new Sightings();
+	const formats = new Set<string>();
+	const goV2 = /\bError returned by Service\./.test(text);
+
+	if (readStatusLine(text, seen)) formats.add('http');
+	else if (headerLineRe.test(text)) formats.add('headers');
+	readLabelled(text, seen, goV2);
+	if (seen.decodedHeader) formats.add('x-oss-err');
+	if (readXml(text, seen)) formats.add('xml');
+	readHeaderPairs(text, seen);
+	readHeads(text, seen, formats);
+	for (const [name, pattern] of formatMarkers) if (pattern.test(text)) formats.add(name);
+
+	const result: ParsedError = { hints: [], formats: [] };
+	const { best } = seen;
+	if (best.code) result.code = best.code.value;
+	if (best.message) result.message = best.message.value;
+	if (best.status) result.status = Number(best.status.value);
+	if (best.requestId) result.requestId = best.requestId.value;
+	if (best.hostId) result.hostId = best.hostId.value;
+	if (best.ec) result.ec = best.ec.value;
+
+	const foundAny = Object.keys(best).length > 0;
+	if (!foundAny && formats.size === 0) {
+		// Nothing labelled: the input is the code or the message itself.
+		const bare = unquote(text);
+		if (bare.length <= maxCode && codeRe.test(bare)) {
+			result.code = bare;
+			formats.add('code');
+		} else if (bare.length <= maxMessage) {
+			result.message = bare.replace(/\s+/g, ' ');
+			formats.add('message');
+		}
+	} else if (seen.labelled && formats.size === 0) {
+		formats.add('fields');
+	}
+
+	result.formats = [...formats];
+	result.hints = providerHints(text, result.ec);
+	return result;
+}

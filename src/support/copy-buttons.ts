@@ -1,0 +1,40 @@
+/**
+ * The copy buttons of message sections ("copy link", "copy for ticket"). The text to copy is in
+ * the button's `data-copy`, made at build time; this only writes it to the clipboard and confirms.
+ * Without script the buttons stay hidden: the heading's `#` link and the page text remain.
+ */
+export function attachCopyButtons(root: ParentNode = document): void {
+	for (const bar of root.querySelectorAll<HTMLElement>('[data-copy-bar]')) {
+		const status = bar.querySelector<HTMLElement>('[role="status"]');
+		for (const button of bar.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+			button.addEventListener('click', async () => {
+				const copied = await copy(button.dataset['copy'] ?? '');
+				if (status) {
+					status.textContent = copied
+						? (button.dataset['done'] ?? '')
+						: (bar.dataset['failed'] ?? '');
+				}
+			});
+		}
+		bar.hidden = false;
+	}
+}
+
+async function copy(text: string): Promise<boolean> {
+	try {
+		await navigator.clipboard.writeText(text);
+		return true;
+	} catch {
+		// No clipboard API (a page served over plain HTTP) or permission refused: the old way.
+		const area = document.createElement('textarea');
+		area.value = text;
+		area.setAttribute('readonly', '');
+		area.style.position = 'fixed';
+		area.style.opacity = '0';
+		document.body.append(area);
+		area.select();
+		const done = document.execCommand('copy');
+		area.remove();
+		return done;
+	}
+}
