@@ -40,11 +40,15 @@ const fill = (template: string, name: string, value: string | number) =>
 	template.replace(`{${name}}`, String(value));
 
 function renderHit(hit: SearchHit, index: number, idPrefix: string): HTMLLIElement {
+	// The link itself is the option: an option may not contain a control (it would be announced
+	// as one thing and act as another), and a real link keeps open-in-new-tab working.
 	const item = document.createElement('li');
-	item.setAttribute('role', 'option');
-	item.id = `${idPrefix}-${index}`;
+	item.setAttribute('role', 'none');
 	item.className = 'search-hit';
 	const link = document.createElement('a');
+	link.setAttribute('role', 'option');
+	link.setAttribute('aria-selected', 'false');
+	link.id = `${idPrefix}-${index}`;
 	link.href = hit.url;
 	link.tabIndex = -1;
 	link.dataset['code'] = hit.code;
@@ -92,7 +96,7 @@ export function attachSearch(view: SearchView): { run: () => Promise<void> } {
 	let active = -1;
 	let generation = 0;
 
-	const hits = () => [...list.querySelectorAll<HTMLLIElement>('[role="option"]')];
+	const hits = () => [...list.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
 	const setActive = (index: number) => {
 		const all = hits();
 		if (all.length === 0) return;
@@ -147,7 +151,7 @@ export function attachSearch(view: SearchView): { run: () => Promise<void> } {
 			event.preventDefault();
 			setActive(active + (event.key === 'ArrowDown' ? 1 : -1));
 		} else if (event.key === 'Enter') {
-			const target = hits()[active >= 0 ? active : 0]?.querySelector('a');
+			const target = hits()[active >= 0 ? active : 0];
 			if (target) {
 				event.preventDefault();
 				target.click();

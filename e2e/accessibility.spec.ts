@@ -1,0 +1,76 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+/** axe (WCAG 2.1 A and AA) on every kind of page, both languages, both colour schemes. */
+const kinds = {
+	home: '/{lang}/',
+	provider: '/{lang}/oss/',
+	'quick reference': '/{lang}/obs/409/',
+	'code page': '/{lang}/oss/BucketAlreadyExists/',
+	comparison: '/{lang}/compare/',
+	'status index': '/{lang}/status/',
+	status: '/{lang}/status/409/',
+	search: '/{lang}/search/?q=NoSuchKey',
+	decoder: '/{lang}/decode/',
+	glossary: '/{lang}/glossary/',
+	guide: '/{lang}/guide/error-response/',
+	'not found': '/{lang}/oss/NothingLikeAnyCode/',
+};
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	test.describe(`${colorScheme} scheme`, () => {
+		test.use({ colorScheme });
+		for (const [kind, pattern] of Object.entries(kinds)) {
+			for (const lang of ['en', 'zh']) {
+				test(`${kind} (${lang}) has no violations`, async ({ page }) => {
+					await page.goto(pattern.replace('{lang}', lang));
+					if (kind === 'search') await page.locator('.search-hit').first().waitFor();
+					const results = await new AxeBuilder({ page })
+						.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+						.analyze();
+					const violations = results.violations.map(
+						(v) =>
+							`${v.id}: ${v.help} — ${v.nodes
+								.map((n) => n.target.join(' '))
+								.slice(0, 3)
+								.join(' | ')}`,
+					);
+					expect(violations, violations.join('\n')).toEqual([]);
+				});
+			}
+		}
+	});
+}
+
+test('the open search dialog, with results, has no violations (zh)', async ({ page }) => {
+	await page.goto('/zh/oss/');
+	await page.locator('[data-search-trigger]').click();
+	await page.getByRole('dialog').getByRole('combobox').fill('NoSuchKey');
+	await page.getByRole('dialog').getByRole('option').first().waitFor();
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('every control is reachable by keyboard and visibly focused', async ({ page }) => {
+	await page.goto('/en/compare/');
+	const seen = new Set<string>();
+	for (let step = 0; step < 25; step++) {
+		await page.keyboard.press('Tab');
+		const focus = await page.evaluate(() => {
+			const element = document.activeElement as HTMLElement | null;
+			if (!element || element === document.body) return null;
+			const style = getComputedStyle(element);
+			return {
+				name: `${element.tagName} ${element.textContent?.trim().slice(0, 30) ?? ''}`,
+				visible: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
+			};
+		});
+		if (!focus) continue;
+		expect(focus.visible, `${focus.name} has no visible focus`).toBe(true);
+		seen.add(focus.name);
+	}
+	// Skip link, header, search, language switch, breadcrumbs and the filters all took focus.
+	expect(seen.size).toBeGreaterThan(12);
+});

@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+
+/** The built site as the dist tests read it: every HTML page with its URL path. */
+export const dist = 'dist';
+
+export interface BuiltPage {
+	/** `/en/oss/NoSuchKey/`; `/404.html` for the 404 page. */
+	path: string;
+	file: string;
+	html: string;
+}
+
+let cache: BuiltPage[] | undefined;
+
+export function builtPages(): BuiltPage[] {
+	cache ??= readdirSync(dist, { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.endsWith('.html') && !file.startsWith(`pagefind${sep}`))
+		.sort()
+		.map((file) => {
+			const parts = file.split(sep);
+			const path = file.endsWith('index.html')
+				? `/${parts.slice(0, -1).join('/')}${parts.length > 1 ? '/' : ''}`
+				: `/${parts.join('/')}`;
+			return { path, file: join(dist, file), html: readFileSync(join(dist, file), 'utf8') };
+		});
+	return cache;
+}
+
+/** Values of one attribute on every element of a tag (our own generated HTML: attributes are quoted). */
+export function attributeValues(html: string, tag: string, attribute: string): string[] {
+	const values: string[] = [];
+	for (const [element] of html.matchAll(new RegExp(`<${tag}\\b[^>]*>`, 'g'))) {
+		const match = new RegExp(`\\s${attribute}="([^"]*)"`).exec(element);
+		if (match?.[1] !== undefined) values.push(decodeEntities(match[1]));
+	}
+	return values;
+}
+
+export function decodeEntities(text: string): string {
+	return text
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&amp;/g, '&');
+}
+
+/** Every `id` a page defines. */
+export function idsOf(html: string): Set<string> {
+	return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => decodeEntities(match[1]!)));
+}
+
+/** Pages that redirect or choose a language, not content pages of one language. */
+export function isContentPage(page: BuiltPage): boolean {
+	return /^\/(en|zh)\//.test(page.path) && !page.html.includes('http-equiv="refresh"');
+}
