@@ -20,7 +20,7 @@ function englishTwinOf(file) {
 }
 
 function recorded(text) {
-	return frontmatterPattern.exec(text)?.[1].match(/^translates:\s*([0-9a-f]+)\s*$/m)?.[1];
+	return frontmatterPattern.exec(text)?.[1].match(/^translates:\s*'?([0-9a-f]+)'?\s*$/m)?.[1];
 }
 
 function chinesePages() {
@@ -42,7 +42,8 @@ function mark(file) {
 	if (!match) throw new Error(`${file} has no frontmatter`);
 	const revision = revisionOf(readFileSync(englishTwinOf(file), 'utf8'));
 	const lines = match[1].split('\n').filter((line) => !line.startsWith('translates:'));
-	lines.push(`translates: ${revision}`);
+	// Quoted: a revision of digits only (or digits and one e) would otherwise read as a number.
+	lines.push(`translates: '${revision}'`);
 	writeFileSync(file, text.replace(frontmatterPattern, `---\n${lines.join('\n')}\n---`));
 	console.log(`${file}: translates ${revision}`);
 }

@@ -10,6 +10,8 @@ export interface ProviderCatalog {
 	entries: ErrorEntry[];
 	/** Statuses in ascending order, each with its codes. */
 	byStatus: { status: number; entries: ErrorEntry[] }[];
+	/** Each code's entry: pages look codes up here, so the build stays linear in their number. */
+	byCode: ReadonlyMap<string, ErrorEntry>;
 }
 
 const byStatusThenCode = (a: ErrorEntry, b: ErrorEntry) =>
@@ -38,6 +40,7 @@ async function load() {
 		return {
 			provider,
 			entries,
+			byCode: new Map(entries.map((entry) => [entry.data.code, entry])),
 			byStatus: statuses.map((status) => ({
 				status,
 				entries: entries.filter((entry) => entry.data.status === status),

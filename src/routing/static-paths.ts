@@ -67,7 +67,7 @@ export async function providerPagePaths() {
 					original:
 						lang === defaultLang
 							? undefined
-							: catalog[defaultLang][provider].entries.find((e) => e.data.code === entry.data.code),
+							: catalog[defaultLang][provider].byCode.get(entry.data.code),
 					catalog: providerCatalog,
 				} satisfies ProviderPageProps as ProviderPageProps,
 			}));
