@@ -24,7 +24,7 @@ test.describe('language-neutral short links', () => {
 		test.use({ javaScriptEnabled: false });
 		test('offers both languages', async ({ page }) => {
 			await page.goto('/oss/NoSuchKey/');
-			await expect(page.locator('a[data-short-link]')).toHaveCount(2);
+			await expect(page.locator('a[data-language-choice]')).toHaveCount(2);
 			await expect(
 				page.getByRole('link', { name: 'Read NoSuchKey (OSS) in English' }),
 			).toHaveAttribute('href', '/en/oss/NoSuchKey/');

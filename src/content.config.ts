@@ -1,16 +1,19 @@
 import { defineCollection } from 'astro:content';
-import { checkedGlob, type LoadedFile } from './checks/checked-glob';
+import { checkedGlob } from './checks/checked-glob';
 import { checkErrorEntries } from './checks/content-rules';
 import { checkGuides } from './checks/guide-rules';
 import { proseOfEquivalents, proseOfErrorEntry, proseOfGuide } from './checks/prose';
 import { checkComparison } from './comparison/model';
-import { comparisonInput, equivalentsFile, loadComparisonFiles } from './data/comparison-files';
+import {
+	codeStatusesOf,
+	comparisonInput,
+	equivalentsFile,
+	loadComparisonFiles,
+} from './data/comparison-files';
 import { checkTerminology } from './checks/terminology';
 import { contentDir } from './data/content-dir';
 import { loadGlossary } from './data/glossary';
-import { providerIds, type ProviderId } from './data/providers';
 import { defaultLang } from './i18n/locales';
-import type { CodeStatus } from './comparison/model';
 import { errorEntrySchema, type ErrorEntryData } from './schemas/error-entry';
 import { guideSchema, type GuideData } from './schemas/guide';
 
@@ -26,7 +29,17 @@ const errors = defineCollection({
 			...entries.flatMap((entry) => checkTerminology(proseOfErrorEntry(entry), glossary)),
 			// The comparison is checked against the codes as they load: a code renamed or removed
 			// here fails the build where an equivalents group still names it.
-			...checkComparison(comparisonInput(codesOf(entries), comparison), equivalentsFile),
+			...checkComparison(
+				comparisonInput(
+					codeStatusesOf(
+						entries
+							.filter((entry) => entry.id.startsWith(`${defaultLang}/`))
+							.map((entry) => entry.data),
+					),
+					comparison,
+				),
+				equivalentsFile,
+			),
 			...proseOfEquivalents(equivalentsFile, comparison).flatMap((prose) =>
 				checkTerminology(prose, glossary),
 			),
@@ -46,18 +59,5 @@ const guides = defineCollection({
 	}),
 	schema: guideSchema,
 });
-
-/** Each provider's codes and statuses, as the English files give them. */
-function codesOf(entries: readonly LoadedFile<ErrorEntryData>[]) {
-	const english = entries.filter((entry) => entry.id.startsWith(`${defaultLang}/`));
-	return Object.fromEntries(
-		providerIds.map((provider) => [
-			provider,
-			english
-				.filter((entry) => entry.data.provider === provider)
-				.map(({ data }) => ({ code: data.code, status: data.status })),
-		]),
-	) as Record<ProviderId, CodeStatus[]>;
-}
 
 export const collections = { errors, guides };

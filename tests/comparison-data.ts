@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { buildComparison } from '../src/comparison/model';
-import { comparisonInput, loadComparisonFiles } from '../src/data/comparison-files';
+import { codeStatusesOf, comparisonInput, loadComparisonFiles } from '../src/data/comparison-files';
+import { codeIndexEntries } from './code-index';
 import type { ProviderId } from '../src/data/providers';
 
 /**
@@ -9,15 +8,7 @@ import type { ProviderId } from '../src/data/providers';
  * Astro): unit tests check the model against it, end-to-end tests check the pages.
  */
 export function ourCodes(): Record<ProviderId, { code: string; status: number }[]> {
-	const codes: Record<ProviderId, { code: string; status: number }[]> = { oss: [], obs: [] };
-	for (const provider of ['oss', 'obs'] as const) {
-		const dir = new URL(`../content/errors/en/${provider}/`, import.meta.url);
-		for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx'))) {
-			const data = parse(readFileSync(new URL(file, dir), 'utf8').split(/^---$/m)[1] ?? '');
-			codes[provider].push({ code: data.code, status: data.status });
-		}
-	}
-	return codes;
+	return codeStatusesOf(codeIndexEntries());
 }
 
 export function expectedComparison() {

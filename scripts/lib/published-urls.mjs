@@ -26,18 +26,3 @@ export function publishedUrls(dist, redirects) {
 	}
 	return urls.sort();
 }
-
-/**
- * The ids a built page defines (anchors that resolve), or undefined when the page is not built.
- *
- * @param {string} dist
- * @param {string} path e.g. `/en/oss/NoSuchKey/`
- */
-export function anchorsOf(dist, path) {
-	try {
-		const html = readFileSync(join(dist, ...path.split('/').filter(Boolean), 'index.html'), 'utf8');
-		return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]));
-	} catch {
-		return undefined;
-	}
-}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { ContentError } from '../checks/content-error';
 import type { CodeStatus, ComparisonInput } from '../comparison/model';
-import type { ProviderId } from './providers';
+import { providerIds, type ProviderId } from './providers';
 import { codePattern } from '../schemas/error-entry';
 import { equivalentsFileSchema, type EquivalentsFile } from '../schemas/comparison';
 import { isKnownStatus } from './http-statuses';
@@ -92,6 +92,20 @@ export function loadComparisonFiles(): ComparisonFiles {
 		s3: parseS3Codes(read(s3CodesFile)),
 		...parseEquivalents(read(equivalentsFile)),
 	};
+}
+
+/** Each provider's codes with their statuses, from error entries of one language. */
+export function codeStatusesOf(
+	entries: readonly { provider: ProviderId; code: string; status: number }[],
+): Record<ProviderId, CodeStatus[]> {
+	return Object.fromEntries(
+		providerIds.map((provider) => [
+			provider,
+			entries
+				.filter((entry) => entry.provider === provider)
+				.map(({ code, status }) => ({ code, status })),
+		]),
+	) as Record<ProviderId, CodeStatus[]>;
 }
 
 /** Our codes (as the English pages list them; the twin rule makes them the same in Chinese) and the comparison files. */

@@ -1,8 +1,8 @@
-import { buildComparison, type CodeStatus, type Comparison } from '../comparison/model';
-import { providerIds, type ProviderId } from './providers';
+import { buildComparison, type Comparison } from '../comparison/model';
+import { providerIds } from './providers';
 import { defaultLang } from '../i18n/locales';
 import { getCatalog } from './catalog';
-import { comparisonInput, loadComparisonFiles } from './comparison-files';
+import { codeStatusesOf, comparisonInput, loadComparisonFiles } from './comparison-files';
 
 let cache: Promise<Comparison> | undefined;
 
@@ -18,11 +18,8 @@ export function getComparison(): Promise<Comparison> {
 
 async function load(): Promise<Comparison> {
 	const catalog = (await getCatalog())[defaultLang];
-	const ours = Object.fromEntries(
-		providerIds.map((provider) => [
-			provider,
-			catalog[provider].entries.map(({ data }) => ({ code: data.code, status: data.status })),
-		]),
-	) as Record<ProviderId, CodeStatus[]>;
+	const ours = codeStatusesOf(
+		providerIds.flatMap((provider) => catalog[provider].entries.map(({ data }) => data)),
+	);
 	return buildComparison(comparisonInput(ours, loadComparisonFiles()));
 }

@@ -1,3 +1,5 @@
+import { interpolate } from '../i18n/ui';
+
 /**
  * "Copy for ticket": a short Markdown block a support engineer pastes into a ticket. Built at
  * build time in the page's language, so the copy script only writes a string to the clipboard.
@@ -23,10 +25,7 @@ export interface TicketTemplates {
 	link: string;
 }
 
-const fill = (template: string, facts: TicketFacts) =>
-	template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-		name in facts ? String(facts[name as keyof TicketFacts]) : whole,
-	);
+const fill = (template: string, facts: TicketFacts) => interpolate(template, { ...facts });
 
 /** A quote of one line: Markdown would otherwise run a `>` quote into the next paragraph. */
 const quote = (text: string) => `> ${text.replace(/\s*\n\s*/g, ' ')}`;

@@ -1,13 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { anchorsOf, publishedUrls } from '../../scripts/lib/published-urls.mjs';
+import { publishedUrls } from '../../scripts/lib/published-urls.mjs';
 import { loadRedirects } from '../../src/routing/redirects.mjs';
+import { builtPages, dist, idsOf } from './site';
 
 /**
  * Links that last: every URL ever published (tests/url-manifest.txt) still opens, directly or
  * through a declared redirect, and its #anchor still lands. Runs on the built site (dist/).
  */
-const dist = 'dist';
+/** The ids of each built page, by path: the pages and anchors a URL can land on. */
+const anchorsByPath = new Map(builtPages().map((page) => [page.path, idsOf(page.html)]));
 const redirects = loadRedirects('content/redirects.yaml');
 const manifest = readFileSync('tests/url-manifest.txt', 'utf8')
 	.split('\n')
@@ -16,7 +18,7 @@ const manifest = readFileSync('tests/url-manifest.txt', 'utf8')
 function resolves(url: string): string | undefined {
 	const [path = '', anchor] = url.split('#');
 	const target = redirects[path] ?? path;
-	const anchors = anchorsOf(dist, target);
+	const anchors = anchorsByPath.get(target);
 	if (!anchors) {
 		return redirects[path]
 			? `redirects to ${target}, which is not built`
