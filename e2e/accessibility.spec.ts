@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 /** axe (WCAG 2.1 A and AA) on every kind of page, both languages, both colour schemes. */
 const kinds = {

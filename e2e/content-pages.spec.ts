@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('the glossary gives each term in both languages, linked from the header', async ({ page }) => {
 	await page.goto('/zh/oss/');
@@ -24,10 +24,16 @@ for (const lang of ['en', 'zh'] as const) {
 		await page.goto(`/${lang}/`);
 		await page.locator(`a[href="/${lang}/guide/error-response/"]`).first().click();
 		await expect(page).toHaveURL(`/${lang}/guide/error-response/`);
-		const sample = page.locator('pre.astro-code').first();
+		const sample = page.locator('pre.language-xml').first();
 		await expect(sample).toContainText('<Code>AccessDenied</Code>');
-		// Highlighted: the tokens are coloured spans, not plain text.
-		expect(await sample.locator('span[style*="color"]').count()).toBeGreaterThan(5);
+		// Highlighted: tags are drawn in a colour of their own, not the sample's text colour.
+		const tag = sample.locator('.token.tag').first();
+		const colourOf = (locator: typeof sample) =>
+			locator.evaluate((element) => getComputedStyle(element).color);
+		expect(await sample.locator('.token.tag').count()).toBeGreaterThan(5);
+		expect(await colourOf(tag)).not.toBe(await colourOf(sample));
+		// Focusable, so a keyboard can scroll a long line.
+		await expect(sample).toHaveAttribute('tabindex', '0');
 		const headings = await page.getByRole('heading', { level: 3 }).allTextContents();
 		for (const element of ['Code', 'Message', 'RequestId', 'HostId', 'EC']) {
 			expect(

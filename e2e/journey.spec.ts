@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('home → OSS → 409 table → a code page → the Chinese twin at the same message', async ({
 	page,

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectRendered, rendered, searchFor } from './search-helpers';
 
 test('the header search opens with / and Ctrl+K, moves with the arrows, and Enter opens the message', async ({

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 /** Journeys of support engineers: short links, forgiving URLs, copy for the ticket. */
 
