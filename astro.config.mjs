@@ -3,6 +3,8 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { writeFile } from 'node:fs/promises';
 import { defineConfig } from 'astro/config';
+import { chunkUrl } from './src/build/chunk-url.mjs';
+import { pagePolicy } from './src/build/page-policy.mjs';
 import { loadRedirects, redirectsFile } from './src/routing/redirects.mjs';
 
 /** Where the site is published: canonical URLs, hreflang and the sitemap are absolute. */
@@ -18,6 +20,8 @@ export default defineConfig({
 	redirects,
 	integrations: [
 		mdx(),
+		// Each page's CSP lists only the hashes of what that page inlines (see the module).
+		pagePolicy(),
 		{
 			// …and the `_redirects` file, for hosts that read one (Cloudflare Pages, Netlify).
 			name: 'redirects-file',
@@ -52,11 +56,9 @@ export default defineConfig({
 		},
 	},
 	vite: {
-		plugins: [tailwindcss()],
+		// chunkUrl: scripts load code on first use without Vite's preload helper (see the module).
+		plugins: [tailwindcss(), chunkUrl()],
 		build: {
-			// Our only dynamic imports (search, on first open) fetch one chunk each: Vite's preload
-			// helper would cost every page ~0.6 KB of script before any interaction.
-			modulePreload: false,
 			rolldownOptions: {
 				onwarn(warning, warn) {
 					// withastro/astro#18087: every MDX entry warns that the bundler may drop Astro's

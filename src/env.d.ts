@@ -14,3 +14,9 @@ declare namespace App {
 		};
 	}
 }
+
+/** The URL of a module built as a chunk of its own (src/build/chunk-url.mjs). */
+declare module 'chunk-url:*' {
+	const url: string;
+	export default url;
+}
