@@ -5,10 +5,10 @@
 //  - time from the last keystroke to rendered results (warm: index loaded), median and p95 over
 //    every query of the ranking suite, several passes.
 // Usage: npm run bench:search [-- --runs 5]
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { launchOptions } from './lib/chromium.mjs';
+import { servePreview } from './lib/preview.mjs';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
 const port = 4391;
@@ -26,27 +26,6 @@ const percentile = (values, p) =>
 	[...values].sort((a, b) => a - b)[
 		Math.min(values.length - 1, Math.floor((p / 100) * values.length))
 	];
-
-async function serve() {
-	const server = spawn(
-		process.execPath,
-		['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(port)],
-		{
-			stdio: ['ignore', 'pipe', 'pipe'],
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-		},
-	);
-	for (let attempt = 0; attempt < 100; attempt++) {
-		try {
-			if ((await fetch(`${base}/en/`)).ok) return server;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((resolve) => setTimeout(resolve, 200));
-	}
-	server.kill();
-	throw new Error('astro preview did not start: run `npm run build` first');
-}
 
 /**
  * Opens a code page, then search, and types a code; adds up every response the page and its
@@ -106,7 +85,7 @@ async function latencies(browser, lang, passes) {
 	return times;
 }
 
-const server = await serve();
+const server = await servePreview(port);
 const browser = await chromium.launch(launchOptions());
 try {
 	console.log(
