@@ -38,8 +38,8 @@ export default defineConfig({
 		syntaxHighlight: 'prism',
 	},
 	security: {
-		// A strict policy in a <meta> on every page: scripts and styles only from our own files or
-		// hashed by Astro, no inline script, no eval, nothing from other origins.
+		// A strict policy in a <meta> on every page: scripts and styles only from our own files, or
+		// inline where Astro hashed them; no eval, no style attributes, nothing from other origins.
 		csp: {
 			directives: [
 				"default-src 'none'",
