@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { launchOptions } from './lib/chromium.mjs';
 import { servePreview } from './lib/preview.mjs';
+import { median, percentile } from './lib/stats.mjs';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
 const port = 4391;
@@ -16,16 +17,6 @@ const base = `http://localhost:${port}`;
 const { cases } = JSON.parse(
 	readFileSync(new URL('../e2e/search-queries.json', import.meta.url), 'utf8'),
 );
-
-const median = (values) => {
-	const sorted = [...values].sort((a, b) => a - b);
-	const middle = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-const percentile = (values, p) =>
-	[...values].sort((a, b) => a - b)[
-		Math.min(values.length - 1, Math.floor((p / 100) * values.length))
-	];
 
 /**
  * Opens a code page, then search, and types a code; adds up every response the page and its

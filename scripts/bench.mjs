@@ -17,6 +17,7 @@ import {
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { revisionOf } from '../src/checks/revision.mjs';
+import { median } from './lib/stats.mjs';
 
 const args = Object.fromEntries(
 	process.argv
@@ -141,12 +142,6 @@ function buildOnce(contentDir, out) {
 		indexMb: sizeOf(join(out, 'pagefind')) / 1024 / 1024,
 	};
 }
-
-const median = (values) => {
-	const sorted = [...values].sort((a, b) => a - b);
-	const mid = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 function measure(label, contentDir, out) {
 	const results = [];

@@ -8,6 +8,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { systemChromium } from './lib/chromium.mjs';
 import { servePreview } from './lib/preview.mjs';
+import { median } from './lib/stats.mjs';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
 const port = 4392;
@@ -21,8 +22,7 @@ const pages = [
 ];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 const run = promisify(execFile);
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const chromium = systemChromium();
 
 /** One Lighthouse report (JSON) of a URL, in a fresh headless Chromium. */
 async function report(url) {
@@ -41,7 +41,7 @@ async function report(url) {
 		{
 			maxBuffer: 64 * 1024 * 1024,
 			// Lighthouse finds Chrome through CHROME_PATH; else its own search of the usual places.
-			env: { ...process.env, ...(systemChromium() ? { CHROME_PATH: systemChromium() } : {}) },
+			env: { ...process.env, ...(chromium ? { CHROME_PATH: chromium } : {}) },
 		},
 	);
 	return JSON.parse(stdout);
@@ -76,9 +76,7 @@ try {
 	server.kill();
 }
 
-console.log(
-	`\nLighthouse ${runs} run(s) per page, median; Chromium at ${systemChromium() ?? 'default'}\n`,
-);
+console.log(`\nLighthouse ${runs} run(s) per page, median; Chromium at ${chromium ?? 'default'}\n`);
 console.log(`| Page | ${categories.join(' | ')} |`);
 console.log(`| --- | ${categories.map(() => '---').join(' | ')} |`);
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);

@@ -44,9 +44,13 @@ export function narrowPolicy(html) {
 		const [name, ...sources] = directive.trim().split(/\s+/);
 		const tag = { 'script-src': 'script', 'style-src': 'style' }[name];
 		if (!tag) return directive;
+		/** The page's own hashes per algorithm, computed once per directive. */
+		const own = new Map();
 		const kept = sources.filter((source) => {
-			const match = hashPattern.exec(source);
-			return !match || inlineHashes(html, tag, match[1]).has(source);
+			const algorithm = hashPattern.exec(source)?.[1];
+			if (!algorithm) return true;
+			if (!own.has(algorithm)) own.set(algorithm, inlineHashes(html, tag, algorithm));
+			return own.get(algorithm).has(source);
 		});
 		return ` ${[name, ...kept].join(' ')}`;
 	});

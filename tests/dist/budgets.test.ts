@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { attributeValues, builtPages, dist, type BuiltPage } from './site';
+import { attributeValues, builtPages, dist, inlineElements, type BuiltPage } from './site';
 
 /**
  * Size budgets of a code page's first visit, gzip: HTML + CSS + the JavaScript that runs before
@@ -32,9 +32,9 @@ function firstVisit(page: BuiltPage) {
 		.reduce((sum, href) => sum + gzip(asset(href)), 0);
 	const external = new Set<string>();
 	for (const src of attributeValues(page.html, 'script', 'src')) moduleClosure(src, external);
-	const inline = [...page.html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
-		.map((match) => match[1] ?? '')
-		.filter((code) => code.trim() && !code.trim().startsWith('{'));
+	const inline = inlineElements(page.html, 'script')
+		.filter((script) => !script.isData && script.body.trim())
+		.map((script) => script.body);
 	const externalScript = [...external].reduce((sum, path) => sum + gzip(asset(path)), 0);
 	// Inline scripts travel inside the HTML: counted in the script budget, not twice in the total.
 	const script = externalScript + (inline.length > 0 ? gzip(inline.join('\n')) : 0);

@@ -51,7 +51,26 @@ export function idsOf(html: string): Set<string> {
 	return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => decodeEntities(match[1]!)));
 }
 
+/** A redirect page Astro writes at a moved path (content/redirects.yaml). */
+export function isRedirectStub(page: BuiltPage): boolean {
+	return page.html.includes('http-equiv="refresh"');
+}
+
 /** Pages that redirect or choose a language, not content pages of one language. */
 export function isContentPage(page: BuiltPage): boolean {
-	return /^\/(en|zh)\//.test(page.path) && !page.html.includes('http-equiv="refresh"');
+	return /^\/(en|zh)\//.test(page.path) && !isRedirectStub(page);
+}
+
+/** The page's inline `<script>` or `<style>` elements (not `<script src>`): their text. */
+export function inlineElements(
+	html: string,
+	tag: 'script' | 'style',
+): { body: string; isData: boolean }[] {
+	return [...html.matchAll(new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)</${tag}>`, 'g'))]
+		.filter(([, attributes]) => !/\ssrc=/.test(attributes ?? ''))
+		.map(([, attributes = '', body = '']) => ({
+			body,
+			// JSON in a script element is data: it never runs.
+			isData: /\stype="application\/(ld\+)?json"/.test(attributes),
+		}));
 }
