@@ -18,7 +18,9 @@ const folder = new URL('./fixtures/inventory/', import.meta.url);
  */
 export function readInventory(): InventoryCode[] {
 	const merged = new Map<string, InventoryCode>();
-	for (const name of readdirSync(folder).filter((f) => f.endsWith('.json')).sort()) {
+	for (const name of readdirSync(folder)
+		.filter((f) => f.endsWith('.json'))
+		.sort()) {
 		const { codes } = JSON.parse(readFileSync(new URL(name, folder), 'utf8')) as {
 			codes: InventoryCode[];
 		};
@@ -30,7 +32,9 @@ export function readInventory(): InventoryCode[] {
 				continue;
 			}
 			if (known.status !== code.status)
-				throw new Error(`inventory ${name}: ${key} has status ${code.status}, another file ${known.status}`);
+				throw new Error(
+					`inventory ${name}: ${key} has status ${code.status}, another file ${known.status}`,
+				);
 			for (const message of code.messages) {
 				const same = known.messages.find((m) => m.id === message.id);
 				if (!same) known.messages.push(message);

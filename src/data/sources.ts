@@ -18,7 +18,10 @@ export interface Source {
 	origin?: string;
 }
 
-const ossHome = { en: 'https://www.alibabacloud.com/help/en/oss/', zh: 'https://help.aliyun.com/zh/oss/' };
+const ossHome = {
+	en: 'https://www.alibabacloud.com/help/en/oss/',
+	zh: 'https://help.aliyun.com/zh/oss/',
+};
 const obsErrorCodes = {
 	en: 'https://support.huaweicloud.com/intl/en-us/sdk-java-devg-obs/obs_21_2002.html',
 	zh: 'https://support.huaweicloud.com/sdk-java-devg-obs/obs_21_2002.html',
