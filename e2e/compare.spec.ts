@@ -21,7 +21,7 @@ test.describe('comparison page', () => {
 			page.locator('dl div', { has: page.getByText(label, { exact: true }) }).locator('dd');
 		await expect(figure('OSS codes')).toHaveText(String(comparison.summary.codes.oss));
 		await expect(figure('OBS codes')).toHaveText(String(comparison.summary.codes.obs));
-		await expect(figure('S3 codes')).toHaveText(String(comparison.summary.codes.s3));
+		await expect(figure('S3 codes')).toHaveText(String(comparison.summary.codes['s3']));
 		await expect(figure('Shared codes with different statuses')).toHaveText(
 			String(comparison.summary.statusDiffers),
 		);
@@ -111,7 +111,7 @@ test.describe('comparison page', () => {
 		);
 		expect(overflow).toBeLessThanOrEqual(0);
 		await expect(
-			page.getByRole('region', { name: /OSS、OBS 与 Amazon S3 的错误码/ }),
+			page.getByRole('region', { name: /OSS、OBS 和 Amazon S3 的错误码/ }),
 		).toBeVisible();
 	});
 });

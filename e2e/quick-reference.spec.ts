@@ -32,34 +32,3 @@ for (const lang of ['en', 'zh'] as const) {
 		}
 	});
 }
-
-test('every anchor of the 409 table exists on its code page', async ({ page }) => {
-	for (const code of conflicts) {
-		await page.goto(`/zh/oss/${code.code}/`);
-		for (const message of code.messages) {
-			await expect(page.locator(`[id="${message.id}"]`)).toContainText(message.text);
-		}
-	}
-});
-
-test.describe('every status of both providers', () => {
-	const statuses = [...new Set(inventory.map((code) => `${code.provider}/${code.status}`))];
-	for (const lang of ['en', 'zh'] as const) {
-		test(`has a ${lang} quick reference listing each of its messages`, async ({ page }) => {
-			for (const key of statuses) {
-				const [provider, status] = key.split('/');
-				const codes = inventory.filter(
-					(code) => code.provider === provider && String(code.status) === status,
-				);
-				await page.goto(`/${lang}/${key}/`);
-				const listed = await page
-					.locator('tbody tr')
-					.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-message-row')));
-				const expected = codes.flatMap((code) =>
-					code.messages.map((message) => `${code.code}#${message.id}`),
-				);
-				expect([...listed].sort(), `/${lang}/${key}/`).toEqual([...expected].sort());
-			}
-		});
-	}
-});

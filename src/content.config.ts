@@ -9,10 +9,10 @@ import {
 	comparisonInput,
 	equivalentsFile,
 	loadComparisonFiles,
-} from './data/comparison-files';
+} from './loaders/comparison-files';
 import { checkTerminology } from './checks/terminology';
-import { contentDir } from './data/content-dir';
-import { loadGlossary } from './data/glossary';
+import { contentDir } from './content-io/content-dir';
+import { loadGlossary } from './loaders/glossary';
 import { defaultLang } from './i18n/locales';
 import { errorEntrySchema, type ErrorEntryData } from './schemas/error-entry';
 import { guideSchema, type GuideData } from './schemas/guide';

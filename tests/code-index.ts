@@ -1,7 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { buildCodeIndex, type CodeIndex, type CodeIndexEntry } from '../src/decoder/code-index';
-import { providerIds } from '../src/data/providers';
+import {
+	buildCodeIndex,
+	indexedProvider,
+	type CodeIndex,
+	type CodeIndexEntry,
+} from '../src/decoder/code-index';
+import { getProvider, providerIds } from '../src/data/providers';
 
 /**
  * The code index as `/codes.json` serves it, built from the English content files read directly
@@ -26,6 +31,11 @@ export function codeIndexEntries(): CodeIndexEntry[] {
 	return entries;
 }
 
+/** The documented providers as `/codes.json` gives them to the browser (names, fingerprints). */
+export function indexedProviders() {
+	return Object.fromEntries(providerIds.map((id) => [id, indexedProvider(getProvider(id))]));
+}
+
 export function realCodeIndex(): CodeIndex {
-	return buildCodeIndex(codeIndexEntries());
+	return buildCodeIndex(indexedProviders(), codeIndexEntries());
 }

@@ -1,5 +1,9 @@
 import { buildComparison } from '../src/comparison/model';
-import { codeStatusesOf, comparisonInput, loadComparisonFiles } from '../src/data/comparison-files';
+import {
+	codeStatusesOf,
+	comparisonInput,
+	loadComparisonFiles,
+} from '../src/loaders/comparison-files';
 import { codeIndexEntries } from './code-index';
 import type { ProviderId } from '../src/data/providers';
 

@@ -2,7 +2,7 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
-import { ContentError } from './content-error';
+import { ContentError } from '../content-io/content-error';
 import { formatProblems, pairTwins, type Problem } from './content-rules';
 import { findStale, formatStaleReport, type Translation } from './translation-freshness';
 

@@ -12,18 +12,24 @@ export interface PageProse {
 	fields: { field: string; text: string }[];
 }
 
-/** How a term is written on a page of this language and provider. */
+/**
+ * How a term is written on a page of this language and provider; on a page of no single
+ * provider, every provider's rendering, in the glossary's order.
+ */
 export function rendering(term: GlossaryTerm, lang: Lang, provider?: ProviderId): string {
-	if (lang === 'en') return term.en;
-	if (typeof term.zh === 'string') return term.zh;
-	return provider ? term.zh[provider] : `${term.zh.oss} / ${term.zh.obs}`;
+	const written = term[lang];
+	if (typeof written === 'string') return written;
+	return (provider && written[provider]) || Object.values(written).join(' / ');
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** English matches whole words, any case; Chinese has no word boundaries, so any occurrence. */
-function pattern(text: string, lang: Lang): RegExp {
-	return lang === 'en'
+/**
+ * A spelling written in Latin letters matches as a whole word, in any case; one in a script
+ * without word boundaries (Chinese) matches wherever it occurs.
+ */
+function pattern(text: string): RegExp {
+	return /^[\p{Script=Latin}\d\s\p{P}]+$/u.test(text)
 		? new RegExp(`(?<![\\w-])${escapeRegExp(text)}(?![\\w-])`, 'i')
 		: new RegExp(escapeRegExp(text));
 }
@@ -41,7 +47,7 @@ export function checkTerminology(
 		for (const avoid of term.avoid) {
 			if (avoid.lang !== page.lang) continue;
 			if (avoid.provider && avoid.provider !== page.provider) continue;
-			const regex = pattern(avoid.text, page.lang);
+			const regex = pattern(avoid.text);
 			for (const { field, text } of page.fields) {
 				if (!regex.test(text)) continue;
 				problems.push({

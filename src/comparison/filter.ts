@@ -1,11 +1,9 @@
-import { comparedIds, type ComparedId } from '../data/providers';
-
 /**
  * The comparison table's filters, as pure functions: the page's script reads the state from the
  * URL, asks `matches` for every unit, and writes the state back. No DOM here, so it is unit-tested.
  */
 
-export type Show = 'all' | 'diff' | `only-${ComparedId}`;
+export type Show = 'all' | 'diff' | `only-${string}`;
 export type StatusClass = '' | '2xx' | '3xx' | '4xx' | '5xx';
 export type SortKey = 'code' | 'status';
 
@@ -19,18 +17,17 @@ export interface FilterState {
 
 export const defaultState: FilterState = { q: '', show: 'all', statusClass: '', sort: 'code' };
 
-export const shows: readonly Show[] = [
-	'all',
-	'diff',
-	...comparedIds.map((id) => `only-${id}` as const),
-];
+/** The "show" choices for the comparison's providers (registry ids, in column order). */
+export function showsFor(providers: readonly string[]): readonly Show[] {
+	return ['all', 'diff', ...providers.map((id) => `only-${id}` as const)];
+}
 export const statusClasses: readonly StatusClass[] = ['', '2xx', '3xx', '4xx', '5xx'];
 
 /** What the filters know of a unit (one code, or one group of equivalents): its data attributes. */
 export interface UnitFacts {
 	/** Code names in lower case. */
 	names: string[];
-	providers: ComparedId[];
+	providers: string[];
 	statuses: number[];
 	/** The providers disagree: different statuses, or differently named codes. */
 	differs: boolean;
@@ -39,9 +36,13 @@ export interface UnitFacts {
 const oneOf = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T =>
 	allowed.includes(value as T) ? (value as T) : fallback;
 
-/** The state in a URL's query; unknown values fall back to the defaults (a shared link never breaks the page). */
-export function readState(search: string): FilterState {
+/**
+ * The state in a URL's query; unknown values (a provider not among `providers` included) fall
+ * back to the defaults: a shared link never breaks the page.
+ */
+export function readState(search: string, providers: readonly string[]): FilterState {
 	const params = new URLSearchParams(search);
+	const shows = showsFor(providers);
 	return {
 		q: (params.get('q') ?? '').trim().slice(0, 100),
 		show: oneOf(params.get('show'), shows, defaultState.show),

@@ -77,8 +77,8 @@ const byName = (a: string, b: string) =>
 /** Statuses of each code name, across providers. */
 function statusesByName(codes: ComparisonInput['codes']): Map<string, ComparisonRow['statuses']> {
 	const names = new Map<string, ComparisonRow['statuses']>();
-	for (const provider of comparedIds) {
-		for (const { code, status } of codes[provider]) {
+	for (const [provider, list] of Object.entries(codes)) {
+		for (const { code, status } of list) {
 			const statuses = names.get(code) ?? {};
 			statuses[provider] = status;
 			names.set(code, statuses);
@@ -89,8 +89,10 @@ function statusesByName(codes: ComparisonInput['codes']): Map<string, Comparison
 
 const distinct = (values: Iterable<number>) => [...new Set(values)].sort((a, b) => a - b);
 
-const differs = (statuses: ComparisonRow['statuses']) =>
-	distinct(Object.values(statuses)).length > 1;
+const statusesOf = (statuses: ComparisonRow['statuses']) =>
+	Object.values(statuses).filter((status) => status !== undefined);
+
+const differs = (statuses: ComparisonRow['statuses']) => distinct(statusesOf(statuses)).length > 1;
 
 const groupNames = (group: EquivalentGroup) =>
 	[...new Set(comparedIds.flatMap((provider) => group.codes[provider] ?? []))].sort(byName);
@@ -112,7 +114,7 @@ export function buildComparison(input: ComparisonInput): Comparison {
 		rows: ComparisonRow[],
 		group?: EquivalentGroup,
 	): ComparisonUnit => {
-		const statuses = distinct(rows.flatMap((row) => Object.values(row.statuses)));
+		const statuses = distinct(rows.flatMap((row) => statusesOf(row.statuses)));
 		return {
 			anchor,
 			rows,
@@ -144,12 +146,11 @@ export function buildComparison(input: ComparisonInput): Comparison {
 		rows,
 		statuses: distinct(units.flatMap((unit) => unit.statuses)),
 		summary: {
-			codes: Object.fromEntries(comparedIds.map((p) => [p, input.codes[p].length])) as Record<
-				ComparedId,
-				number
-			>,
+			codes: Object.fromEntries(
+				Object.entries(input.codes).map(([p, list]) => [p, list.length]),
+			) as Record<ComparedId, number>,
 			shared: rows.filter((row) => providerCount(row) > 1).length,
-			inAll: rows.filter((row) => providerCount(row) === comparedIds.length).length,
+			inAll: rows.filter((row) => providerCount(row) === Object.keys(input.codes).length).length,
 			statusDiffers: rows.filter((row) => row.statusDiffers).length,
 			groups: input.equivalents.length,
 			groupsWithStatusDiffering: units.filter((unit) => unit.group && unit.statusDiffers).length,
@@ -189,7 +190,7 @@ export function checkComparison(input: ComparisonInput, file: string): Problem[]
 		seenIds.add(group.id);
 		for (const provider of comparedIds) {
 			for (const code of group.codes[provider] ?? []) {
-				if (!input.codes[provider].some((entry) => entry.code === code)) {
+				if (!(input.codes[provider] ?? []).some((entry) => entry.code === code)) {
 					report(`${where}.codes.${provider}`, `${shortName(provider)} has no code ${code}`);
 				}
 				const other = groupOfName.get(code);

@@ -23,7 +23,7 @@ export const httpStatuses = {
 		reason: 'Moved Permanently',
 		meaning: {
 			en: 'The bucket must be reached at another address; send this and later requests there.',
-			zh: '必须通过另一个地址访问该存储桶，后续请求请发往该地址。',
+			zh: '必须通过另一个地址访问该 Bucket（桶），后续请求请发往该地址。',
 		},
 	},
 	304: {
@@ -101,6 +101,20 @@ export const httpStatuses = {
 		meaning: {
 			en: 'The requested byte range lies outside the object.',
 			zh: '请求的字节范围超出了对象的大小。',
+		},
+	},
+	424: {
+		reason: 'Failed Dependency',
+		meaning: {
+			en: 'The request depended on another request or source that failed, such as fetching an object from the origin of a back-to-origin rule.',
+			zh: '请求所依赖的另一个请求或数据源失败，例如按回源规则从源站获取对象失败。',
+		},
+	},
+	429: {
+		reason: 'Too Many Requests',
+		meaning: {
+			en: 'Too many requests were sent in a short time; lower the request rate, then retry.',
+			zh: '短时间内发送的请求过多；请降低请求频率后重试。',
 		},
 	},
 	500: {

@@ -1,81 +1,96 @@
-import type { Localized } from '../i18n/locales';
-
-export interface Provider {
-	/** Short name used in navigation and badges. */
-	short: string;
-	/** Full product name. */
-	name: Localized;
-	/** The company behind the service. */
-	vendor: Localized;
-	/** One sentence: what the service is. */
-	tagline: Localized;
-	/** A few sentences for the provider's overview page: what its errors look like and where they are documented. */
-	intro: Localized;
-	/** The provider's own public documentation home (we never link into pages we do not host). */
-	docsHome: Localized;
-}
-
-/** The providers whose error codes the site documents. Keys are the URL segment. */
-export const providers = {
-	oss: {
-		short: 'OSS',
-		name: { en: 'Alibaba Cloud Object Storage Service (OSS)', zh: '阿里云对象存储 OSS' },
-		vendor: { en: 'Alibaba Cloud', zh: '阿里云' },
-		tagline: {
-			en: 'Alibaba Cloud’s object storage, with an API close to Amazon S3’s.',
-			zh: '阿里云的对象存储服务，API 与 Amazon S3 相近。',
-		},
-		intro: {
-			en: 'OSS stores data as objects in buckets and is reached over HTTP, through the console, the SDKs or the REST API. When a request fails, OSS answers with an HTTP status and an XML body whose Code names the error and whose Message says what went wrong; the RequestId (and, in newer responses, the EC) identifies the request for support. The codes below come from Alibaba Cloud’s error reference, grouped by the HTTP status they are returned with.',
-			zh: 'OSS 以 Object 的形式把数据存放在 Bucket 中，可通过控制台、SDK 或 REST API 经 HTTP 访问。请求失败时，OSS 返回 HTTP 状态码和 XML 消息体：Code 指明错误码，Message 说明出错原因；RequestId（较新的响应中还有 EC）用于向技术支持定位请求。下列错误码来自阿里云的错误码文档，按返回时的 HTTP 状态码分组。',
-		},
-		docsHome: {
-			en: 'https://www.alibabacloud.com/help/en/oss/',
-			zh: 'https://help.aliyun.com/zh/oss/',
-		},
-	},
-	obs: {
-		short: 'OBS',
-		name: { en: 'Huawei Cloud Object Storage Service (OBS)', zh: '华为云对象存储服务 OBS' },
-		vendor: { en: 'Huawei Cloud', zh: '华为云' },
-		tagline: {
-			en: 'Huawei Cloud’s object storage, compatible with the Amazon S3 API.',
-			zh: '华为云的对象存储服务，兼容 Amazon S3 API。',
-		},
-		intro: {
-			en: 'OBS stores data as objects in buckets and offers an API compatible with Amazon S3, so many S3 tools and SDKs work with it and its error codes often match S3’s. When the OBS server cannot process a request, it returns an HTTP status and an error code with a description. The codes below come from Huawei Cloud’s table of server-side error codes, grouped by HTTP status.',
-			zh: 'OBS 以对象的形式把数据存放在桶中，提供兼容 Amazon S3 的 API，因此许多 S3 工具和 SDK 可以直接使用，其错误码也常与 S3 一致。OBS 服务端无法处理请求时，会返回 HTTP 状态码以及错误码和错误描述。下列错误码来自华为云的服务端错误码表，按 HTTP 状态码分组。',
-		},
-		docsHome: {
-			en: 'https://support.huaweicloud.com/intl/en-us/obs/',
-			zh: 'https://support.huaweicloud.com/obs/',
-		},
-	},
-} as const satisfies Record<string, Provider>;
-
-export type ProviderId = keyof typeof providers;
-
-export const providerIds = Object.keys(providers) as [ProviderId, ...ProviderId[]];
-
-export function isProviderId(value: string): value is ProviderId {
-	return Object.hasOwn(providers, value);
-}
+import { readdirSync } from 'node:fs';
+import { contentDir } from '../content-io/content-dir';
+import { ContentError } from '../content-io/content-error';
+import { readYamlFile } from '../content-io/yaml-file';
+import { providerSchema, type ProviderRecord } from './provider-schema';
 
 /**
- * Amazon S3: the reference column of the cross-provider comparison. We document no S3 pages, only
- * its codes and statuses (`content/comparison/s3-error-codes.csv`), so it is not a `ProviderId`.
+ * The provider registry: one record per provider in `content/providers/{id}.yaml` (schema in
+ * `provider-schema.ts`). Everything that lists providers reads it: the content schema, the
+ * comparison's columns, status pages, search filters, the decoder's fingerprints, test loops.
+ * Adding a provider is a record plus its content folder (or, for a reference column, its table).
+ *
+ * Read at build time in Node. Browser code never imports this module's values: pages hand the
+ * browser what it needs (`/codes.json`, data attributes).
  */
-export const referenceProvider = {
-	id: 's3',
-	short: 'S3',
-	name: 'Amazon S3',
-} as const;
 
-/** The columns of the comparison: our providers, then the reference. */
-export type ComparedId = ProviderId | typeof referenceProvider.id;
+/** A provider's id: its file name and URL segment (`oss`). */
+export type ProviderId = string;
+/** Any provider of the comparison: documented or reference. */
+export type ComparedId = string;
 
-export const comparedIds: readonly ComparedId[] = [...providerIds, referenceProvider.id];
+export interface Provider extends ProviderRecord {
+	id: ProviderId;
+}
+
+const folder = `${contentDir}/providers`;
+const idPattern = /^[a-z][a-z0-9]*$/;
+
+function load(): Provider[] {
+	let files: string[];
+	try {
+		files = readdirSync(folder).filter((file) => file.endsWith('.yaml'));
+	} catch (error) {
+		throw new ContentError(`${folder}: cannot be read (${(error as Error).message})`);
+	}
+	const records = files.map((file) => {
+		const id = file.slice(0, -'.yaml'.length);
+		if (!idPattern.test(id)) {
+			throw new ContentError(
+				`${folder}/${file}: a provider's file name is its id and URL segment: lower-case letters and digits`,
+			);
+		}
+		return { id, ...readYamlFile(`${folder}/${file}`, providerSchema, 'a provider record') };
+	});
+	if (!records.some((record) => record.role === 'documented')) {
+		throw new ContentError(`${folder}: no provider has role "documented"`);
+	}
+	return records.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
+}
+
+const registry = load();
+
+/** Every provider by id, documented and reference. */
+export const providers: Readonly<Record<ComparedId, Provider>> = Object.fromEntries(
+	registry.map((provider) => [provider.id, provider]),
+);
+
+/** The providers we write pages for, in order. */
+export const providerIds = registry
+	.filter((provider) => provider.role === 'documented')
+	.map((provider) => provider.id) as [ProviderId, ...ProviderId[]];
+
+/** Reference columns of the comparison (no pages of ours), in order. */
+export const referenceIds: readonly ComparedId[] = registry
+	.filter((provider) => provider.role === 'reference')
+	.map((provider) => provider.id);
+
+/** The columns of the comparison: documented providers first, then the references. */
+export const comparedIds: readonly ComparedId[] = [...providerIds, ...referenceIds];
+
+export function isProviderId(value: string): value is ProviderId {
+	return providerIds.includes(value);
+}
 
 export function shortName(id: ComparedId): string {
-	return id === referenceProvider.id ? referenceProvider.short : providers[id].short;
+	return providers[id]?.short ?? id;
+}
+
+export type DocumentedProvider = Provider & {
+	tagline: NonNullable<Provider['tagline']>;
+	intro: NonNullable<Provider['intro']>;
+};
+
+/** A documented provider's record: its tagline and intro are there (the schema requires them). */
+export function documented(id: ProviderId): DocumentedProvider {
+	const provider = providers[id];
+	if (!provider?.tagline || !provider.intro) throw new Error(`${id} is not a documented provider`);
+	return provider as DocumentedProvider;
+}
+
+/** A provider's record; an id that is not in the registry is a bug in the caller. */
+export function getProvider(id: ComparedId): Provider {
+	const provider = providers[id];
+	if (!provider) throw new Error(`no provider "${id}" in content/providers/`);
+	return provider;
 }

@@ -1,4 +1,6 @@
-import { providerIds, type ProviderId } from '../data/providers';
+import type { Fingerprints } from '../data/provider-schema';
+import type { ProviderId } from '../data/providers';
+import type { Localized } from '../i18n/locales';
 
 /**
  * What the decoder and the 404 page know of the site: every code of every provider, its status
@@ -21,8 +23,26 @@ export interface IndexedCode {
 	messages: IndexedMessage[];
 }
 
-/** provider → code → facts. Serialized as JSON for the decoder page and the 404 page. */
-export type CodeIndex = Record<ProviderId, Record<string, IndexedCode>>;
+/** What the browser needs of a documented provider: its names and what identifies it in a paste. */
+export interface IndexedProvider {
+	short: string;
+	name: Localized;
+	fingerprints: Fingerprints;
+}
+
+/** The browser's part of a registry record. */
+export function indexedProvider({ short, name, fingerprints }: IndexedProvider): IndexedProvider {
+	return { short, name, fingerprints };
+}
+
+/**
+ * `/codes.json`: the documented providers (from the registry) and, per provider, code → facts.
+ * Serialized for the decoder page and the 404 page: the browser's only copy of the registry.
+ */
+export interface CodeIndex {
+	providers: Record<ProviderId, IndexedProvider>;
+	codes: Record<ProviderId, Record<string, IndexedCode>>;
+}
 
 /** One code as the content states it: the input of `buildCodeIndex`. */
 export interface CodeIndexEntry {
@@ -37,11 +57,18 @@ export interface CodeIndexEntry {
  * from build to build whatever order the content arrives in; a code listed twice for one provider
  * is a content error and throws (the decoder could only pick one of the two at random).
  */
-export function buildCodeIndex(entries: readonly CodeIndexEntry[]): CodeIndex {
-	const index = Object.fromEntries(providerIds.map((p) => [p, {}])) as CodeIndex;
+export function buildCodeIndex(
+	providers: Readonly<Record<ProviderId, IndexedProvider>>,
+	entries: readonly CodeIndexEntry[],
+): CodeIndex {
+	const index: CodeIndex = {
+		providers: { ...providers },
+		codes: Object.fromEntries(Object.keys(providers).map((p) => [p, {}])),
+	};
 	const sorted = [...entries].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 	for (const { provider, code, status, messages } of sorted) {
-		const codes = index[provider];
+		const codes = index.codes[provider];
+		if (!codes) throw new Error(`buildCodeIndex: ${provider} is not a documented provider`);
 		if (Object.hasOwn(codes, code)) {
 			throw new Error(`buildCodeIndex: ${provider} ${code} is listed twice`);
 		}

@@ -1,6 +1,12 @@
 import type { ProviderId } from '../data/providers';
 import type { CodeIndex, IndexedMessage } from './code-index';
-import { parseError, type ParsedError, type ProviderHint } from './parse';
+import { closestCodes } from '../matching/fuzzy';
+import {
+	parseError,
+	type ParsedError,
+	type ProviderFingerprints,
+	type ProviderHint,
+} from './parse';
 
 /**
  * The decoder page's one entry point: read a pasted error (`parse.ts`), then find the documented
@@ -124,7 +130,25 @@ export function providerOf(hints: readonly ProviderHint[]): ProviderId | undefin
 	return named.size === 1 ? [...named][0] : undefined;
 }
 
-const providersOf = (index: CodeIndex) => Object.keys(index) as ProviderId[];
+const providersOf = (index: CodeIndex) => Object.keys(index.codes) as ProviderId[];
+
+/** The registry's fingerprints of each documented provider, as the parser reads them. */
+const fingerprintCache = new WeakMap<CodeIndex, ProviderFingerprints[]>();
+function fingerprintsOf(index: CodeIndex): ProviderFingerprints[] {
+	let list = fingerprintCache.get(index);
+	if (!list) {
+		list = Object.entries(index.providers).map(([provider, { fingerprints }]) => ({
+			provider,
+			fingerprints,
+		}));
+		fingerprintCache.set(index, list);
+	}
+	return list;
+}
+
+/** Code names per provider, for fuzzy matching. */
+const namesOf = (index: CodeIndex) =>
+	Object.fromEntries(providersOf(index).map((p) => [p, Object.keys(index.codes[p] ?? {})]));
 
 /** Lower-cased code → code, per provider: built once per index (the page keeps one index). */
 const foldedCodes = new WeakMap<CodeIndex, Record<string, Map<string, string>>>();
@@ -134,7 +158,9 @@ function folded(index: CodeIndex, provider: ProviderId): Map<string, string> {
 	if (!byProvider) {
 		byProvider = {};
 		for (const p of providersOf(index)) {
-			byProvider[p] = new Map(Object.keys(index[p]).map((code) => [code.toLowerCase(), code]));
+			byProvider[p] = new Map(
+				Object.keys(index.codes[p] ?? {}).map((code) => [code.toLowerCase(), code]),
+			);
 		}
 		foldedCodes.set(index, byProvider);
 	}
@@ -180,7 +206,7 @@ interface Reading {
 function byCode(code: string, reading: Reading, index: CodeIndex, within: readonly ProviderId[]) {
 	const found: Ranked[] = [];
 	within.forEach((provider, order) => {
-		const codes = index[provider];
+		const codes = index.codes[provider] ?? {};
 		const exact = Object.hasOwn(codes, code);
 		const name = exact ? code : folded(index, provider).get(code.toLowerCase());
 		const facts = name === undefined ? undefined : codes[name];
@@ -216,7 +242,7 @@ function byMessage(reading: Reading, index: CodeIndex, within: readonly Provider
 	const search = (match: (messages: IndexedMessage[]) => MessageMatch | undefined) => {
 		const found: Ranked[] = [];
 		within.forEach((provider, order) => {
-			for (const [code, facts] of Object.entries(index[provider])) {
+			for (const [code, facts] of Object.entries(index.codes[provider] ?? {})) {
 				const m = match(facts.messages);
 				if (!m) continue;
 				found.push({
@@ -275,7 +301,7 @@ function byMessage(reading: Reading, index: CodeIndex, within: readonly Provider
  * that differs from ours does not discard a candidate: the page shows both.
  */
 export function decode(input: string, index: CodeIndex): Decoded {
-	const parsed = parseError(input);
+	const parsed = parseError(input, fingerprintsOf(index));
 	const decoded: Decoded = { parsed, candidates: [], suggestions: [] };
 	if (!input.trim()) {
 		decoded.problem = 'empty';
@@ -308,84 +334,12 @@ export function decode(input: string, index: CodeIndex): Decoded {
 	if (decoded.candidates.length === 0) {
 		if (parsed.code) {
 			decoded.problem = 'unknown-code';
-			decoded.suggestions = closestCodes(parsed.code, index, 5, provider);
+			decoded.suggestions = closestCodes(parsed.code, namesOf(index), 5, provider).map(
+				({ provider: p, code: c }) => ({ provider: p, code: c }),
+			);
 		} else {
 			decoded.problem = 'unrecognised';
 		}
 	}
 	return decoded;
-}
-
-/** Longest name compared in full: codes are under 50 characters, and URLs can be anything. */
-const maxCompared = 100;
-
-/**
- * Edit distance between two names, ignoring case: insertions, deletions, substitutions and
- * swaps of two neighbours each count one (optimal string alignment). 0 means "same but for case".
- */
-export function editDistance(a: string, b: string): number {
-	const s = a.slice(0, maxCompared).toLowerCase();
-	const t = b.slice(0, maxCompared).toLowerCase();
-	if (s === t) return 0;
-	if (!s.length || !t.length) return s.length + t.length;
-	// Three rows: the one before the previous is what a swap reaches back to.
-	let before: number[] = [];
-	let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
-	for (let i = 1; i <= s.length; i++) {
-		const current = [i];
-		for (let j = 1; j <= t.length; j++) {
-			const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-			let value = Math.min(
-				(previous[j] ?? 0) + 1,
-				(current[j - 1] ?? 0) + 1,
-				(previous[j - 1] ?? 0) + cost,
-			);
-			if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) {
-				value = Math.min(value, (before[j - 2] ?? 0) + 1);
-			}
-			current.push(value);
-		}
-		before = previous;
-		previous = current;
-	}
-	return previous[t.length] ?? 0;
-}
-
-/** How far a name may be from a code to be offered: one edit per four characters, 1 to 3. */
-export function typoAllowance(name: string): number {
-	return Math.max(1, Math.min(3, Math.floor(name.length / 4)));
-}
-
-/**
- * Documented codes closest to `name` (a mistyped code, a URL segment), best first, at most
- * `max`: within `typoAllowance` edits, nearest first; at equal distance the `prefer`red
- * provider's first, then by name.
- */
-export function closestCodes(
-	name: string,
-	index: CodeIndex,
-	max = 5,
-	prefer?: ProviderId,
-): { provider: ProviderId; code: string }[] {
-	const allowance = typoAllowance(name);
-	const scored: { provider: ProviderId; code: string; distance: number; order: number }[] = [];
-	providersOf(index).forEach((provider, order) => {
-		for (const code of Object.keys(index[provider])) {
-			// Lengths alone rule most codes out before the quadratic comparison.
-			if (Math.abs(code.length - name.length) > allowance) continue;
-			const distance = editDistance(name, code);
-			if (distance <= allowance) {
-				scored.push({ provider, code, distance, order: provider === prefer ? -1 : order });
-			}
-		}
-	});
-	return scored
-		.sort(
-			(a, b) =>
-				a.distance - b.distance ||
-				a.order - b.order ||
-				(a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
-		)
-		.slice(0, max)
-		.map(({ provider, code }) => ({ provider, code }));
 }

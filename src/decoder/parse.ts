@@ -1,3 +1,4 @@
+import type { Fingerprints } from '../data/provider-schema';
 import type { ProviderId } from '../data/providers';
 
 /**
@@ -399,82 +400,127 @@ function readHeads(text: string, seen: Sightings, formats: Set<string>): void {
 	}
 }
 
-/** Markers of a format in the input: name → pattern. */
-const formatMarkers: [string, RegExp][] = [
-	['oss-python', /\boss2[./]/],
-	['oss-java', /\bcom\.aliyun\.oss\b|\bOSSException\b|\[ErrorCode\]:/],
-	['oss-go-v1', /\boss: service returned error\b/],
-	['oss-go-v2', /\bError returned by Service\./],
-	['obs-java', /\bcom\.obs\.services\b|\bObsException\b/],
-	['obs-go', /\bobs: service returned error\b/],
-	['obs-python', /(?<![\w-])['"]?error(?:Code|Message)['"]?[ \t]{0,8}:/],
-];
+/** What identifies one provider in a paste: its registry record's fingerprints (`content/providers/`). */
+export interface ProviderFingerprints {
+	provider: ProviderId;
+	fingerprints: Fingerprints;
+}
 
-/** Evidence of a provider: pattern → hint. Header names are collected apart (one hint each). */
-const providerMarkers: [RegExp, ProviderHint][] = [
-	[/aliyuncs\.com/i, { provider: 'oss', evidence: 'aliyuncs.com host' }],
-	[/myhuaweicloud\.com/i, { provider: 'obs', evidence: 'myhuaweicloud.com host' }],
-	[/myhwclouds\.com/i, { provider: 'obs', evidence: 'myhwclouds.com host' }],
-	[
-		/^[ \t]{0,8}(?:<[ \t]?)?server[ \t]{0,8}:[ \t]{0,8}AliyunOSS\b/im,
-		{ provider: 'oss', evidence: 'Server: AliyunOSS header' },
-	],
-	[
-		/^[ \t]{0,8}(?:<[ \t]?)?server[ \t]{0,8}:[ \t]{0,8}OBS\b|\([ \t]{0,5}['"]server['"][ \t]{0,5},[ \t]{0,5}['"]OBS['"]/im,
-		{ provider: 'obs', evidence: 'Server: OBS header' },
-	],
-	[/\boss2[./]/, { provider: 'oss', evidence: 'oss2 (OSS Python SDK)' }],
-	[/\bcom\.aliyun\.oss\b/, { provider: 'oss', evidence: 'com.aliyun.oss (OSS Java SDK)' }],
-	[
-		/\boss: service returned error\b/,
-		{ provider: 'oss', evidence: 'oss: service returned error (OSS Go SDK)' },
-	],
-	// The v2 SDKs of OSS (Go, Java, Python) print this layout; no other service's SDK does.
-	[
-		/\bError returned by Service\.[ \t]{0,8}\r?\n[ \t]{0,8}Http Status Code:/,
-		{ provider: 'oss', evidence: 'Error returned by Service. (OSS SDK v2)' },
-	],
-	[/\bcom\.obs\.services\b/, { provider: 'obs', evidence: 'com.obs.services (OBS Java SDK)' }],
-	[/\bObsException\b/, { provider: 'obs', evidence: 'ObsException (OBS Java SDK)' }],
-	[
-		/\bobs: service returned error\b/,
-		{ provider: 'obs', evidence: 'obs: service returned error (OBS Go SDK)' },
-	],
-	[
-		/(?<![\w-])['"]?error(?:Code|Message)['"]?[ \t]{0,8}:/,
-		{ provider: 'obs', evidence: 'errorCode/errorMessage fields (OBS Python SDK)' },
-	],
-];
+/** A fingerprint's patterns, compiled once per fingerprint list (the page keeps one). */
+interface CompiledMarker {
+	provider: ProviderId;
+	pattern: RegExp;
+	evidence: string | undefined;
+	format: string | undefined;
+}
 
-/** `x-oss-…` and `x-obs-…` header names; S3's `x-amz-…` says nothing (both speak it). */
-const headerNameRe = /(?<![\w-])x-(oss|obs)-([a-z0-9-]{1,40})/gi;
+interface Compiled {
+	markers: CompiledMarker[];
+	weak: CompiledMarker[];
+	/** Header-name prefix (`x-oss-`) → provider. */
+	headerPrefixes: Map<string, ProviderId>;
+	headerNameRe: RegExp | undefined;
+	ecProviders: ProviderId[];
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const compiledCache = new WeakMap<readonly ProviderFingerprints[], Compiled>();
+
+function compile(list: readonly ProviderFingerprints[]): Compiled {
+	const cached = compiledCache.get(list);
+	if (cached) return cached;
+	const compiled: Compiled = {
+		markers: [],
+		weak: [],
+		headerPrefixes: new Map(),
+		headerNameRe: undefined,
+		ecProviders: [],
+	};
+	for (const { provider, fingerprints } of list) {
+		const marker = (m: Fingerprints['markers'][number]): CompiledMarker => ({
+			provider,
+			pattern: new RegExp(m.pattern, m.flags),
+			evidence: m.evidence,
+			format: m.format,
+		});
+		for (const host of fingerprints.hosts) {
+			compiled.markers.push({
+				provider,
+				pattern: new RegExp(escapeRegExp(host), 'i'),
+				evidence: `${host} host`,
+				format: undefined,
+			});
+		}
+		if (fingerprints.serverHeader) {
+			const value = escapeRegExp(fingerprints.serverHeader);
+			compiled.markers.push({
+				provider,
+				// A `Server:` response header line, or a header pair as the OBS Python SDK prints it.
+				pattern: new RegExp(
+					`^[ \\t]{0,8}(?:<[ \\t]?)?server[ \\t]{0,8}:[ \\t]{0,8}${value}\\b|\\([ \\t]{0,5}['"]server['"][ \\t]{0,5},[ \\t]{0,5}['"]${value}['"]`,
+					'im',
+				),
+				evidence: `Server: ${fingerprints.serverHeader} header`,
+				format: undefined,
+			});
+		}
+		compiled.markers.push(...fingerprints.markers.map(marker));
+		compiled.weak.push(...fingerprints.weak.map(marker));
+		for (const prefix of fingerprints.headerPrefixes) compiled.headerPrefixes.set(prefix, provider);
+		if (fingerprints.ec) compiled.ecProviders.push(provider);
+	}
+	const prefixes = [...compiled.headerPrefixes.keys()].map(escapeRegExp);
+	if (prefixes.length > 0) {
+		compiled.headerNameRe = new RegExp(`(?<![\\w-])(?:${prefixes.join('|')})[a-z0-9-]{1,40}`, 'gi');
+	}
+	compiledCache.set(list, compiled);
+	return compiled;
+}
+
 /** Distinct header names reported as evidence: enough to show, few enough to read. */
 const maxHeaderHints = 5;
 
-function providerHints(text: string, ec: string | undefined): ProviderHint[] {
+function providerHints(
+	text: string,
+	ec: string | undefined,
+	compiled: Compiled,
+	formats: Set<string>,
+): ProviderHint[] {
 	const hints: ProviderHint[] = [];
 	const add = (hint: ProviderHint) => {
 		if (!hints.some((h) => h.provider === hint.provider && h.evidence === hint.evidence)) {
 			hints.push(hint);
 		}
 	};
-	headerNameRe.lastIndex = 0;
-	const names = new Set<string>();
-	for (
-		let m = headerNameRe.exec(text);
-		m && names.size < maxHeaderHints;
-		m = headerNameRe.exec(text)
-	) {
-		const name = m[0].toLowerCase().replace(/-+$/, '');
-		if (names.has(name)) continue;
-		names.add(name);
-		add({ provider: m[1]?.toLowerCase() === 'oss' ? 'oss' : 'obs', evidence: `${name} header` });
+	const { headerNameRe } = compiled;
+	if (headerNameRe) {
+		headerNameRe.lastIndex = 0;
+		const names = new Set<string>();
+		for (
+			let m = headerNameRe.exec(text);
+			m && names.size < maxHeaderHints;
+			m = headerNameRe.exec(text)
+		) {
+			const name = m[0].toLowerCase().replace(/-+$/, '');
+			if (names.has(name)) continue;
+			names.add(name);
+			const prefix = [...compiled.headerPrefixes.keys()].find((p) => name.startsWith(p));
+			const provider = prefix === undefined ? undefined : compiled.headerPrefixes.get(prefix);
+			if (provider) add({ provider, evidence: `${name} header` });
+		}
 	}
-	for (const [pattern, hint] of providerMarkers) if (pattern.test(text)) add(hint);
-	if (ec !== undefined) add({ provider: 'oss', evidence: `EC ${ec}` });
-	// "aliyun" alone is the weakest sign: only when nothing more precise named OSS.
-	if (!hints.some((h) => h.provider === 'oss') && /\baliyun/i.test(text)) {
-		add({ provider: 'oss', evidence: 'aliyun' });
+	for (const marker of compiled.markers) {
+		if (!marker.pattern.test(text)) continue;
+		if (marker.format) formats.add(marker.format);
+		if (marker.evidence) add({ provider: marker.provider, evidence: marker.evidence });
+	}
+	if (ec !== undefined)
+		for (const provider of compiled.ecProviders) add({ provider, evidence: `EC ${ec}` });
+	// Weak signs (a vendor's name in passing) count only when nothing more precise named that provider.
+	for (const marker of compiled.weak) {
+		if (hints.some((h) => h.provider === marker.provider) || !marker.pattern.test(text)) continue;
+		add({ provider: marker.provider, evidence: marker.evidence ?? marker.pattern.source });
 	}
 	return hints;
 }
@@ -490,14 +536,17 @@ function unquote(text: string): string {
 }
 
 /** Header lines (`x-oss-request-id: …`, curl's `< x-oss-request-id: …`): "just headers". */
-const headerLineRe = /^[ \t]{0,8}(?:<[ \t]?)?x-(?:oss|obs|amz)-[A-Za-z0-9-]{1,40}[ \t]{0,8}:/im;
+const headerLineRe = /^[ \t]{0,8}(?:<[ \t]?)?x-[a-z0-9]{1,20}-[A-Za-z0-9-]{1,40}[ \t]{0,8}:/im;
 
 /**
  * The fields of a pasted error. When a field appears several times (header and body), the XML
  * body's Code and Message win, and the first RequestId found is kept. Empty or blank input gives
  * an empty result; nothing throws, whatever the input.
  */
-export function parseError(input: string): ParsedError {
+export function parseError(
+	input: string,
+	fingerprints: readonly ProviderFingerprints[] = [],
+): ParsedError {
 	const text = input.trim();
 	if (!text) return { hints: [], formats: [] };
 
@@ -512,8 +561,6 @@ export function parseError(input: string): ParsedError {
 	if (readXml(text, seen)) formats.add('xml');
 	readHeaderPairs(text, seen);
 	readHeads(text, seen, formats);
-	for (const [name, pattern] of formatMarkers) if (pattern.test(text)) formats.add(name);
-
 	const result: ParsedError = { hints: [], formats: [] };
 	const { best } = seen;
 	if (best.code) result.code = best.code.value;
@@ -522,6 +569,8 @@ export function parseError(input: string): ParsedError {
 	if (best.requestId) result.requestId = best.requestId.value;
 	if (best.hostId) result.hostId = best.hostId.value;
 	if (best.ec) result.ec = best.ec.value;
+	// Before deciding what the input is: an SDK's marker makes it that SDK's format.
+	result.hints = providerHints(text, result.ec, compile(fingerprints), formats);
 
 	const foundAny = Object.keys(best).length > 0;
 	if (!foundAny && formats.size === 0) {
@@ -539,6 +588,5 @@ export function parseError(input: string): ParsedError {
 	}
 
 	result.formats = [...formats];
-	result.hints = providerHints(text, result.ec);
 	return result;
 }

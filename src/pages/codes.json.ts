@@ -1,18 +1,22 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../data/catalog';
-import { providerIds } from '../data/providers';
-import { buildCodeIndex } from '../decoder/code-index';
+import { getCatalog } from '../loaders/catalog';
+import { getProvider, providerIds } from '../data/providers';
+import { buildCodeIndex, indexedProvider } from '../decoder/code-index';
 import { defaultLang } from '../i18n/locales';
 
 /**
- * `/codes.json`: every code with its status and message ids and texts (verbatim English, the same
+ * `/codes.json`: the documented providers (names, fingerprints) and every code with its status and message ids and texts (verbatim English, the same
  * in both languages). Fetched by the decoder page and by the 404 page on a miss, never by others.
  */
 export const GET: APIRoute = async () => {
 	const catalog = (await getCatalog())[defaultLang];
+	const providers = Object.fromEntries(
+		providerIds.map((id) => [id, indexedProvider(getProvider(id))]),
+	);
 	const index = buildCodeIndex(
+		providers,
 		providerIds.flatMap((provider) =>
-			catalog[provider].entries.map(({ data }) => ({
+			catalog.of(provider).entries.map(({ data }) => ({
 				provider,
 				code: data.code,
 				status: data.status,

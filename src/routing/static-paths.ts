@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
-import { getCatalog, type ErrorEntry, type ProviderCatalog } from '../data/catalog';
-import { getComparison } from '../data/comparison';
+import { getCatalog, type ErrorEntry, type ProviderCatalog } from '../loaders/catalog';
+import { getComparison } from '../loaders/comparison';
 import { providerIds, type ProviderId } from '../data/providers';
 import { defaultLang, langs, type Lang } from '../i18n/locales';
 import type { Route } from './urls';
@@ -20,7 +20,7 @@ export async function providerPaths() {
 	return langs.flatMap((lang) =>
 		providerIds.map((provider) => ({
 			params: { lang, provider },
-			props: { lang, catalog: catalog[lang][provider] },
+			props: { lang, catalog: catalog[lang].of(provider) },
 		})),
 	);
 }
@@ -46,7 +46,7 @@ export async function providerPagePaths() {
 	const catalog = await getCatalog();
 	return langs.flatMap((lang) =>
 		providerIds.flatMap((provider) => {
-			const providerCatalog = catalog[lang][provider];
+			const providerCatalog = catalog[lang].of(provider);
 			const statusPages = providerCatalog.byStatus.map(({ status }) => ({
 				params: { lang, provider, page: String(status) },
 				props: {
@@ -67,7 +67,7 @@ export async function providerPagePaths() {
 					original:
 						lang === defaultLang
 							? undefined
-							: catalog[defaultLang][provider].byCode.get(entry.data.code),
+							: catalog[defaultLang].of(provider).byCode.get(entry.data.code),
 					catalog: providerCatalog,
 				} satisfies ProviderPageProps as ProviderPageProps,
 			}));
@@ -106,7 +106,7 @@ export async function statusAcrossPaths() {
 export async function shortLinkPaths() {
 	const catalog = await getCatalog();
 	return providerIds.flatMap((provider) =>
-		catalog[defaultLang][provider].entries.map(({ data }) => ({
+		catalog[defaultLang].of(provider).entries.map(({ data }) => ({
 			params: { provider, code: data.code },
 			props: { provider, code: data.code },
 		})),
@@ -134,7 +134,7 @@ export async function allRoutes(): Promise<Route[]> {
 			.map((entry) => ({ kind: 'guide' as const, slug: entry.id.slice(defaultLang.length + 1) })),
 	);
 	for (const provider of providerIds) {
-		const { byStatus, entries } = catalog.en[provider];
+		const { byStatus, entries } = catalog[defaultLang].of(provider);
 		routes.push({ kind: 'provider', provider });
 		routes.push(...byStatus.map(({ status }) => ({ kind: 'status' as const, provider, status })));
 		routes.push(

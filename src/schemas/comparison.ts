@@ -1,9 +1,13 @@
 import { z } from 'astro/zod';
+import { comparedIds } from '../data/providers';
+import { langs, type Lang } from '../i18n/locales';
 import { codePattern, messageIdPattern } from './error-entry';
 
 const text = z.string().trim().min(1);
 /** A short note in each language. */
-const localizedNote = z.strictObject({ en: text, zh: text });
+const localizedNote = z.strictObject(
+	Object.fromEntries(langs.map((lang) => [lang, text])) as Record<Lang, typeof text>,
+);
 const codeList = z.array(z.string().regex(codePattern, 'not a code name')).min(1);
 
 /**
@@ -13,9 +17,14 @@ const codeList = z.array(z.string().regex(codePattern, 'not a code name')).min(1
 export const equivalentGroupSchema = z.strictObject({
 	/** Anchor of the group on the comparison page: never rename one (tickets link it). */
 	id: z.string().regex(messageIdPattern, 'use lower-case words joined by hyphens'),
-	/** The codes of each provider; at least two providers. */
+	/** The codes of each provider (documented or reference, by registry id); at least two providers. */
 	codes: z
-		.strictObject({ oss: codeList.optional(), obs: codeList.optional(), s3: codeList.optional() })
+		.strictObject(
+			Object.fromEntries(comparedIds.map((id) => [id, codeList.optional()])) as Record<
+				string,
+				z.ZodOptional<typeof codeList>
+			>,
+		)
 		.refine((codes) => Object.values(codes).filter(Boolean).length >= 2, {
 			message: 'a group needs codes of at least two providers',
 		}),

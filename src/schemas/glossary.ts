@@ -1,19 +1,25 @@
 import { z } from 'astro/zod';
-import { providerIds } from '../data/providers';
+import { langs, type Lang } from '../i18n/locales';
 
 const text = z.string().trim().min(1);
 
+/**
+ * How one language writes a term: one rendering for every provider, or one per documented
+ * provider where their own documentation differs (OSS `Bucket`, OBS `桶`). The loader checks
+ * that a per-provider rendering names exactly the registry's documented providers.
+ */
+const rendering = z.union([text, z.record(z.string(), text)]);
+
+/** A text in every language of the site. */
+const localized = z.strictObject(
+	Object.fromEntries(langs.map((lang) => [lang, text])) as Record<Lang, typeof text>,
+);
+
 /** One glossary term: how each language writes it, what it means, and the spellings to avoid. */
 export const glossaryTermSchema = z.strictObject({
-	/** The term as English pages write it (lower case unless it is a name: `bucket`, `AccessKey ID`). */
-	en: text,
-	/**
-	 * How Chinese pages write it: one rendering for both providers, or one per provider where
-	 * their own documentation differs (OSS `Bucket`, OBS `桶`).
-	 */
-	zh: z.union([text, z.strictObject({ oss: text, obs: text })]),
+	...(Object.fromEntries(langs.map((lang) => [lang, rendering])) as Record<Lang, typeof rendering>),
 	/** One line: what the term means, in each language. */
-	definition: z.strictObject({ en: text, zh: text }),
+	definition: localized,
 	/**
 	 * Other ways of writing the term that pages must not use; the terminology check flags each
 	 * one found. `provider` limits an entry to that provider's pages.
@@ -22,11 +28,12 @@ export const glossaryTermSchema = z.strictObject({
 		.array(
 			z.strictObject({
 				text,
-				lang: z.enum(['en', 'zh']),
-				provider: z.enum(providerIds).optional(),
+				lang: z.enum(langs as [Lang, ...Lang[]]),
+				provider: z.string().optional(),
 			}),
 		)
 		.default([]),
 });
 
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
+export type Rendering = z.infer<typeof rendering>;

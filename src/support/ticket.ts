@@ -1,4 +1,4 @@
-import { interpolate } from '../i18n/ui';
+import { interpolate } from '../strings/interpolate';
 
 /**
  * "Copy for ticket": a short Markdown block a support engineer pastes into a ticket. Built at

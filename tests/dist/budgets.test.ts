@@ -20,7 +20,9 @@ function moduleClosure(path: string, seen = new Set<string>()): Set<string> {
 	if (seen.has(path)) return seen;
 	seen.add(path);
 	const code = asset(path).toString('utf8');
-	for (const [, spec] of code.matchAll(/(?:^|[;}])\s*import\s*(?:[^'"()]*?from\s*)?["']([^"']+)["']/g)) {
+	for (const [, spec] of code.matchAll(
+		/(?:^|[;}])\s*import\s*(?:[^'"()]*?from\s*)?["']([^"']+)["']/g,
+	)) {
 		if (spec) moduleClosure(new URL(spec, `http://x${path}`).pathname, seen);
 	}
 	return seen;

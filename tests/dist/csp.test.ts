@@ -1,12 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import {
-	builtPages,
-	decodeEntities,
-	inlineElements,
-	isRedirectStub,
-	type BuiltPage,
-} from './site';
+import { builtPages, decodeEntities, inlineElements, isRedirectStub, type BuiltPage } from './site';
 
 /**
  * The Content-Security-Policy every built page carries (Astro's `security.csp`, a `<meta>` in the
@@ -39,7 +33,8 @@ describe('Content-Security-Policy', () => {
 			expect(meta, `${page.path}: no policy`).toBeGreaterThan(-1);
 			// A <meta> policy applies only to what comes after it.
 			const governed = /<script\b|<style\b|<link\b[^>]*rel="stylesheet"/.exec(page.html);
-			if (governed) expect(meta, `${page.path}: policy after ${governed[0]}`).toBeLessThan(governed.index);
+			if (governed)
+				expect(meta, `${page.path}: policy after ${governed[0]}`).toBeLessThan(governed.index);
 		}
 	});
 
@@ -54,7 +49,9 @@ describe('Content-Security-Policy', () => {
 				for (const source of sources) {
 					// Only our own origin, hashes, and WebAssembly compilation (Pagefind's search).
 					expect(
-						source === "'self'" || source === "'wasm-unsafe-eval'" || /^'sha256-[\w+/=]+'$/.test(source),
+						source === "'self'" ||
+							source === "'wasm-unsafe-eval'" ||
+							/^'sha256-[\w+/=]+'$/.test(source),
 						`${page.path} ${directive}: ${source}`,
 					).toBe(true);
 				}

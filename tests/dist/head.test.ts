@@ -6,7 +6,10 @@ import { builtPages, dist, isContentPage, type BuiltPage } from './site';
  * The head of every content page: lang, title, description, canonical, hreflang en / zh-CN /
  * x-default pointing at each other, Open Graph; and the sitemap lists every page with alternates.
  */
-const site = (process.env['SITE_URL'] ?? 'https://storage-error-atlas.pages.dev').replace(/\/$/, '');
+const site = (process.env['SITE_URL'] ?? 'https://storage-error-atlas.pages.dev').replace(
+	/\/$/,
+	'',
+);
 const pages = builtPages().filter(isContentPage);
 const byUrl = new Map(pages.map((page) => [`${site}${page.path}`, page]));
 

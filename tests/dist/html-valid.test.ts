@@ -12,7 +12,9 @@ describe('HTML', () => {
 			const report = await validator.validateString(page.html, page.file);
 			for (const result of report.results) {
 				for (const message of result.messages) {
-					problems.push(`${page.file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+					problems.push(
+						`${page.file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`,
+					);
 				}
 			}
 		}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkComparison } from '../../src/comparison/model';
-import { equivalentsFile } from '../../src/data/comparison-files';
+import { equivalentsFile } from '../../src/loaders/comparison-files';
 import { expectedComparison } from '../comparison-data';
 
 const { ours, files, input, comparison } = expectedComparison();
@@ -11,11 +11,9 @@ describe('the comparison of the real content', () => {
 	});
 
 	it('holds every code of every provider, with its status', () => {
-		const all = [
-			...ours.oss.map((c) => ['oss', c] as const),
-			...ours.obs.map((c) => ['obs', c] as const),
-			...files.s3.map((c) => ['s3', c] as const),
-		];
+		const all = Object.entries({ ...ours, ...files.references }).flatMap(([provider, codes]) =>
+			codes.map((c) => [provider, c] as const),
+		);
 		expect(all.length).toBeGreaterThan(250);
 		for (const [provider, { code, status }] of all) {
 			const row = comparison.rows.find((r) => r.code === code);
@@ -27,7 +25,7 @@ describe('the comparison of the real content', () => {
 	});
 
 	it('brings the S3 reference table in whole', () => {
-		expect(files.s3).toHaveLength(130);
+		expect(files.references['s3']).toHaveLength(130);
 	});
 
 	it('flags the documented status differences', () => {

@@ -15,17 +15,19 @@ const unit = (facts: Partial<UnitFacts>): UnitFacts => ({
 	...facts,
 });
 
+const ids = ['oss', 'obs', 's3'];
+
 describe('comparison filters', () => {
 	it('reads and writes the state in the URL, leaving defaults out', () => {
-		expect(readState('')).toEqual(defaultState);
+		expect(readState('', ids)).toEqual(defaultState);
 		expect(writeState(defaultState)).toBe('');
-		const state = readState('?q=Bucket&show=only-obs&class=4xx&sort=status');
+		const state = readState('?q=Bucket&show=only-obs&class=4xx&sort=status', ids);
 		expect(state).toEqual({ q: 'Bucket', show: 'only-obs', statusClass: '4xx', sort: 'status' });
-		expect(readState(writeState(state))).toEqual(state);
+		expect(readState(writeState(state), ids)).toEqual(state);
 	});
 
 	it('falls back to the defaults on unknown values', () => {
-		expect(readState('?show=everything&class=6xx&sort=size')).toEqual(defaultState);
+		expect(readState('?show=everything&class=6xx&sort=size', ids)).toEqual(defaultState);
 	});
 
 	it('only differences', () => {

@@ -6,7 +6,7 @@ import {
 	groupAnchor,
 	type ComparisonInput,
 } from '../../src/comparison/model';
-import { parseEquivalents, parseS3Codes } from '../../src/data/comparison-files';
+import { parseEquivalents, parseReferenceCodes } from '../../src/loaders/comparison-files';
 
 /** A small comparison: one shared code with differing statuses, one group, one code per provider alone. */
 function input(overrides: Partial<ComparisonInput> = {}): ComparisonInput {
@@ -187,22 +187,24 @@ describe('checkComparison: the rules of the comparison content', () => {
 });
 
 describe('reading the comparison files', () => {
-	it('reads the S3 table', () => {
-		expect(parseS3Codes('code,http_status\nNoSuchKey,404\nSlowDown,503\n')).toEqual([
+	it('reads a reference table', () => {
+		expect(
+			parseReferenceCodes('code,http_status\nNoSuchKey,404\nSlowDown,503\n', 's3.csv'),
+		).toEqual([
 			{ code: 'NoSuchKey', status: 404 },
 			{ code: 'SlowDown', status: 503 },
 		]);
 	});
 
-	it('reports every bad row of the S3 table by line', () => {
+	it('reports every bad row of a reference table by line', () => {
 		expect(() =>
-			parseS3Codes(
+			parseReferenceCodes(
 				'code,http_status\nNoSuchKey,404\nNoSuchKey,404\nBad Code,400\nTeapot,418\nA,400,x\n',
 				's3.csv',
 			),
 		).toThrow(
 			[
-				'4 problem(s) in the S3 reference table:',
+				'4 problem(s) in the reference table s3.csv:',
 				'  s3.csv:3: NoSuchKey is listed twice',
 				'  s3.csv:4: "Bad Code" is not a code name',
 				'  s3.csv:5: status "418" is not one of src/data/http-statuses.ts: add its meaning there first',
@@ -212,7 +214,7 @@ describe('reading the comparison files', () => {
 	});
 
 	it('rejects a table without its header', () => {
-		expect(() => parseS3Codes('NoSuchKey,404\n', 's3.csv')).toThrow(
+		expect(() => parseReferenceCodes('NoSuchKey,404\n', 's3.csv')).toThrow(
 			's3.csv:1: the header must be "code,http_status"',
 		);
 	});

@@ -1,45 +1,75 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../src/i18n/dictionaries/en.json';
-import zh from '../../src/i18n/dictionaries/zh-CN.json';
-import { dictionaries, interpolate, parseDictionary, useTranslations } from '../../src/i18n/ui';
+import en from '../../src/strings/dictionaries/en.json';
+import { interpolate } from '../../src/strings/interpolate';
+import { uiKeys } from '../../src/strings/schema';
+import { dictionaries, parseDictionary, useTranslations } from '../../src/strings/ui';
 
 const placeholders = (value: string) => [...value.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const hasHan = (value: string) => /\p{Script=Han}/u.test(value);
+/** A copy of the English dictionary to break one way per test. */
+const copy = () => JSON.parse(JSON.stringify(en)) as Record<string, Record<string, string>>;
 
 describe('UI dictionaries', () => {
+	it('take their keys from the English dictionary, grouped, each group with a line for translators', () => {
+		expect(uiKeys).toContain('site.name');
+		expect(uiKeys).toContain('home.audience.developer');
+		for (const group of Object.values(en)) expect(group.$about.length).toBeGreaterThan(10);
+		const bare = copy();
+		delete bare['site']!['$about'];
+		expect(() => parseDictionary(bare, 'en.json', true)).toThrow(
+			/en\.json › site\.\$about: every group needs a line for translators/,
+		);
+	});
+
 	it('name the file and the missing key', () => {
-		const { ['site.name']: _, ...missing } = en;
-		expect(() => parseDictionary(missing, 'zh-CN.json')).toThrow(/zh-CN\.json › site\.name/);
+		const missing = copy();
+		delete missing['site']!['name'];
+		expect(() => parseDictionary(missing, 'zh-CN.json')).toThrow(
+			/zh-CN\.json › site\.name: missing/,
+		);
 	});
 
 	it('reject an unknown key', () => {
-		expect(() => parseDictionary({ ...en, 'site.nmae': 'x' }, 'zh-CN.json')).toThrow(
-			/zh-CN\.json › site\.nmae/,
+		const extra = copy();
+		extra['site']!['nmae'] = 'x';
+		expect(() => parseDictionary(extra, 'zh-CN.json')).toThrow(
+			/zh-CN\.json › site\.nmae: unknown key/,
 		);
 	});
 
 	it('reject an empty string', () => {
-		expect(() => parseDictionary({ ...en, 'site.name': ' ' }, 'en.json')).toThrow(
-			/en\.json › site\.name/,
-		);
+		const empty = copy();
+		empty['site']!['name'] = ' ';
+		expect(() => parseDictionary(empty, 'en.json', true)).toThrow(/en\.json › site\.name/);
 	});
 
-	it('use the same placeholders in both languages', () => {
-		for (const [key, value] of Object.entries(dictionaries.en)) {
-			expect(placeholders(dictionaries.zh[key as keyof typeof en]), key).toEqual(
-				placeholders(value),
-			);
+	it('use the same placeholders in every language', () => {
+		for (const key of uiKeys) {
+			for (const dictionary of Object.values(dictionaries)) {
+				expect(placeholders(dictionary[key]), key).toEqual(placeholders(dictionaries.en[key]));
+			}
 		}
 	});
 
 	it('have no English string on the Chinese side by accident', () => {
 		// The one Chinese-page string that is English on purpose: the link to the English page.
 		const englishOnPurpose = new Set(['lang.switchTo']);
-		for (const [key, value] of Object.entries(zh)) {
+		// As readers see them: the registry's provider names filled in, other values left as "x".
+		const { t } = useTranslations('zh');
+		const rendered = (key: (typeof uiKeys)[number]) =>
+			t(
+				key,
+				Object.fromEntries(
+					placeholders(dictionaries.zh[key])
+						.map((name) => [name!, 'x'])
+						.filter(([name]) => !/^(documented|compared|references|vendors)/.test(name!)),
+				),
+			);
+		for (const key of uiKeys) {
 			if (englishOnPurpose.has(key)) continue;
-			expect(hasHan(value), `${key}: "${value}"`).toBe(true);
+			expect(hasHan(rendered(key)), `${key}: "${rendered(key)}"`).toBe(true);
 		}
-		expect(hasHan(zh['lang.switchTo'])).toBe(false);
+		expect(hasHan(dictionaries.zh['lang.switchTo'])).toBe(false);
 	});
 
 	it('choose plural forms by language', () => {
@@ -48,8 +78,22 @@ describe('UI dictionaries', () => {
 		expect(useTranslations('zh').tn('count.codes', 3)).toBe('3 个错误码');
 	});
 
-	it('refuse to render a placeholder without a value', () => {
+	it('name the providers from the registry, in each language’s own way', () => {
+		expect(useTranslations('en').t('site.tagline')).toBe(
+			'Every error code of Alibaba Cloud OSS and Huawei Cloud OBS, explained.',
+		);
+		expect(useTranslations('zh').t('site.tagline')).toBe(
+			'阿里云 OSS 和华为云 OBS 的全部错误码，逐条讲清楚。',
+		);
+		expect(useTranslations('en').t('compare.title')).toBe(
+			'OSS, OBS and Amazon S3 error codes compared',
+		);
+	});
+
+	it('refuse to render a placeholder without a value, and space Chinese from Latin at the seams', () => {
 		expect(interpolate('{provider} codes', { provider: 'OSS' })).toBe('OSS codes');
 		expect(() => interpolate('{provider} codes', {})).toThrow(/\{provider\}/);
+		expect(interpolate('调用{api}接口', { api: 'PutBucket' })).toBe('调用 PutBucket 接口');
+		expect(interpolate('调用 {api}。', { api: 'PutBucket' })).toBe('调用 PutBucket。');
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recover, type CodeNames } from '../../src/routing/forgiving';
+import { recover, type CodeNames } from '../../src/not-found/forgiving';
 
 const codes: CodeNames = {
 	oss: ['NoSuchKey', 'NoSuchBucket', 'AccessDenied', 'InvalidArgument', 'KeyDisabled'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readQuery, toFilters, toHit, writeQuery } from '../../src/search/results';
-import { isWorthSearching } from '../../src/search/ui';
+import { isWorthSearching } from '../../src/search/search.client';
 import type { PagefindFragment, PagefindSubResult } from '../../src/search/pagefind';
 
 const section = (id: string, title: string, locations: number[], score = 1): PagefindSubResult => ({

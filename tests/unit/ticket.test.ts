@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dictionaries } from '../../src/i18n/ui';
+import { dictionaries } from '../../src/strings/ui';
 import { ticketMarkdown, type TicketFacts } from '../../src/support/ticket';
 
 const facts: TicketFacts = {

@@ -1,6 +1,6 @@
 import type { Lang } from '../../i18n/locales';
-import { useTranslations } from '../../i18n/ui';
-import type { SearchStrings } from '../../search/ui';
+import { useTranslations } from '../../strings/ui';
+import type { SearchStrings } from '../../search/search.client';
 
 /** The search UI's strings for one language, serialised into the page for the client script. */
 export function searchStrings(lang: Lang): string {

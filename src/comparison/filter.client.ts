@@ -1,0 +1,96 @@
+import { matches, readState, writeState, type FilterState, type UnitFacts } from './filter';
+
+/**
+ * The comparison page's filters in the browser. Without this script the form stays hidden and
+ * the full table reads as built; with it, the form's state lives in the URL (`replaceState`, so a
+ * shared link opens the same view) and each row group is shown or hidden.
+ */
+export function attachCompareFilters(): void {
+	const form = document.querySelector<HTMLFormElement>('#compare-filters');
+	const table = document.querySelector<HTMLTableElement>('#compare-table');
+	const count = document.querySelector<HTMLElement>('#compare-count');
+	const none = document.querySelector<HTMLElement>('#compare-none');
+	if (!form || !table || !count || !none) return;
+
+	const units = [...table.querySelectorAll<HTMLTableSectionElement>('tbody[data-unit]')].map(
+		(element) => ({ element, facts: factsOf(element), rows: rowCount(element) }),
+	);
+	const total = units.reduce((sum, unit) => sum + unit.rows, 0);
+	const field = (name: string) =>
+		form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
+
+	const apply = (state: FilterState) => {
+		let shown = 0;
+		for (const unit of units) {
+			const visible = matches(unit.facts, state);
+			unit.element.hidden = !visible;
+			if (visible) shown += unit.rows;
+		}
+		const key = state.sort === 'status' ? 'orderStatus' : 'orderCode';
+		const sorted = [...units].sort(
+			(a, b) => Number(a.element.dataset[key]) - Number(b.element.dataset[key]),
+		);
+		// Appending moves each group to the end in turn: the table ends up in sorted order.
+		for (const unit of sorted) table.append(unit.element);
+		count.textContent = (count.dataset['template'] ?? '')
+			.replace('{shown}', String(shown))
+			.replace('{total}', String(total));
+		none.hidden = shown > 0;
+	};
+
+	// The providers are the page's own "only at" choices: the registry, as the page was built.
+	const providers = [...(field('show') as HTMLSelectElement).options]
+		.map((option) => option.value)
+		.filter((value) => value.startsWith('only-'))
+		.map((value) => value.slice('only-'.length));
+
+	const fromForm = (): FilterState =>
+		readState(
+			new URLSearchParams({
+				q: field('q').value,
+				show: field('show').value,
+				class: field('class').value,
+				sort: field('sort').value,
+			}).toString(),
+			providers,
+		);
+
+	const update = () => {
+		const state = fromForm();
+		apply(state);
+		history.replaceState(
+			history.state,
+			'',
+			`${location.pathname}${writeState(state)}${location.hash}`,
+		);
+	};
+
+	const initial = readState(location.search, providers);
+	field('q').value = initial.q;
+	field('show').value = initial.show;
+	field('class').value = initial.statusClass;
+	field('sort').value = initial.sort;
+	apply(initial);
+
+	form.addEventListener('input', update);
+	form.addEventListener('submit', (event) => event.preventDefault());
+	// A reset changes the fields after the event: read them once it is done.
+	form.addEventListener('reset', () => setTimeout(update));
+	form.hidden = false;
+	document.querySelector('#compare-noscript')?.setAttribute('hidden', '');
+}
+
+function factsOf(element: HTMLElement): UnitFacts {
+	const list = (name: string) => (element.dataset[name] ?? '').split(' ').filter(Boolean);
+	return {
+		names: list('names'),
+		providers: list('providers'),
+		statuses: list('statuses').map(Number),
+		differs: element.dataset['differs'] === 'true',
+	};
+}
+
+/** Code rows of a group (its note rows are not counted). */
+function rowCount(element: HTMLElement): number {
+	return element.querySelectorAll('tr[id^="code-"]').length;
+}

@@ -1,0 +1,103 @@
+import { z } from 'astro/zod';
+import { langs, type Lang } from '../i18n/locales';
+
+const text = z.string().trim().min(1);
+/** A text in every language of the site. */
+const localized = z.strictObject(
+	Object.fromEntries(langs.map((lang) => [lang, text])) as Record<Lang, typeof text>,
+);
+
+/** A regular expression in a string: checked when the registry loads, compiled by the decoder. */
+const pattern = text.refine(
+	(source) => {
+		try {
+			new RegExp(source);
+			return true;
+		} catch {
+			return false;
+		}
+	},
+	{ message: 'not a valid regular expression' },
+);
+
+/** Something in a paste that points to this provider. */
+const marker = z.strictObject({
+	pattern,
+	/** RegExp flags, e.g. `i`. */
+	flags: z
+		.string()
+		.regex(/^[imsu]*$/)
+		.default(''),
+	/** What the decoder tells the reader it saw, e.g. "oss2 (OSS Python SDK)". */
+	evidence: text.optional(),
+	/** The output format this marks (the decoder's "read as" line), e.g. `oss-python`. */
+	format: z
+		.string()
+		.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+		.optional(),
+});
+
+/** What identifies a provider in pasted errors: hosts, headers, SDK names and log formats. */
+export const fingerprintsSchema = z.strictObject({
+	/** Host name suffixes of its endpoints, e.g. `aliyuncs.com`. */
+	hosts: z.array(text).default([]),
+	/** Prefixes of its own HTTP header names, e.g. `x-oss-`. */
+	headerPrefixes: z.array(z.string().regex(/^x-[a-z0-9]+-$/, 'like "x-oss-"')).default([]),
+	/** The value of its `Server` response header. */
+	serverHeader: text.optional(),
+	/** An OSS-style EC (`0026-00000001`) in a paste belongs to this provider. */
+	ec: z.boolean().default(false),
+	/** SDK names, package paths and log formats. */
+	markers: z.array(marker).default([]),
+	/** Signs taken only when nothing more precise names this provider. */
+	weak: z.array(marker).default([]),
+});
+
+/**
+ * One provider (`content/providers/{id}.yaml`; the file name is its id and URL segment).
+ * `documented` providers have our own pages in `content/errors/{lang}/{id}/`; `reference`
+ * providers are columns of the comparison, from a table of codes and statuses.
+ */
+export const providerSchema = z
+	.strictObject({
+		role: z.enum(['documented', 'reference']),
+		/** Position in navigation, the comparison's columns and every list of providers. */
+		order: z.number().int(),
+		/** Short name, in badges, table headers and the search filter. */
+		short: text,
+		name: localized,
+		vendor: localized,
+		/** One sentence: what the service is (documented providers). */
+		tagline: localized.optional(),
+		/** A few sentences for the provider's overview page (documented providers). */
+		intro: localized.optional(),
+		/** The provider's own public documentation. */
+		docsHome: localized,
+		/** Reference providers: the file of `content/comparison/` with their codes and statuses. */
+		codes: z
+			.string()
+			.regex(/^[a-z0-9-]+\.csv$/)
+			.optional(),
+		fingerprints: fingerprintsSchema.default({
+			hosts: [],
+			headerPrefixes: [],
+			ec: false,
+			markers: [],
+			weak: [],
+		}),
+	})
+	.superRefine((provider, context) => {
+		const need = (field: 'tagline' | 'intro' | 'codes', role: string) =>
+			context.addIssue({
+				code: 'custom',
+				path: [field],
+				message: `a ${role} provider needs ${field}`,
+			});
+		if (provider.role === 'documented') {
+			if (!provider.tagline) need('tagline', 'documented');
+			if (!provider.intro) need('intro', 'documented');
+		} else if (!provider.codes) need('codes', 'reference');
+	});
+
+export type ProviderRecord = z.infer<typeof providerSchema>;
+export type Fingerprints = z.infer<typeof fingerprintsSchema>;

@@ -1,0 +1,221 @@
+import { isLang, type Lang } from '../i18n/locales';
+import { href } from '../routing/urls';
+import type { CodeIndex } from './code-index';
+import { decode, type Candidate, type Decoded } from './decode';
+
+/**
+ * The decoder page in the browser. The code list is fetched once when the page loads, before
+ * anything is pasted; decoding itself makes no request, and everything shown is set as text
+ * (never as HTML), so markup in the input cannot run.
+ */
+type Strings = Record<string, string>;
+type Say = (key: string, vars?: Record<string, string | number>) => string;
+
+export function attachDecoder(): void {
+	const form = document.querySelector<HTMLFormElement>('#decoder');
+	const input = document.querySelector<HTMLTextAreaElement>('#decoder-input');
+	const output = document.querySelector<HTMLElement>('#decoder-result');
+	if (!form || !input || !output) return;
+	const strings = JSON.parse(form.dataset['strings'] ?? '{}') as Strings;
+	const pageLang = form.dataset['lang'] ?? '';
+	const lang: Lang = isLang(pageLang) ? pageLang : 'en';
+	const say: Say = (key, vars = {}) =>
+		(strings[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) =>
+			name in vars ? String(vars[name]) : whole,
+		);
+
+	const index: Promise<CodeIndex | undefined> = fetch('/codes.json')
+		.then((response) => (response.ok ? (response.json() as Promise<CodeIndex>) : undefined))
+		.catch(() => undefined);
+
+	const run = async () => {
+		const text = input.value;
+		if (text.trim() === '') {
+			output.replaceChildren();
+			return;
+		}
+		output.replaceChildren(paragraph(say('decode.loading')));
+		const codes = await index;
+		output.replaceChildren(
+			...(codes
+				? render(decode(text, codes), codes, lang, say)
+				: [paragraph(say('decode.loadError'))]),
+		);
+	};
+
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	input.addEventListener('input', () => {
+		clearTimeout(timer);
+		timer = setTimeout(run, 300);
+	});
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		clearTimeout(timer);
+		void run();
+	});
+	form.querySelector('[data-decoder-example]')?.addEventListener('click', () => {
+		input.value = form.dataset['example'] ?? '';
+		void run();
+	});
+	form.querySelector<HTMLElement>('[data-decoder-controls]')?.removeAttribute('hidden');
+	document.querySelector('#decoder-noscript')?.setAttribute('hidden', '');
+}
+
+/** A provider's short name, as the registry gives it in `/codes.json`. */
+const shortOf = (index: CodeIndex, provider: string) =>
+	index.providers[provider]?.short ?? provider;
+
+function paragraph(text: string, className = ''): HTMLParagraphElement {
+	const element = document.createElement('p');
+	element.textContent = text;
+	if (className) element.className = className;
+	return element;
+}
+
+function link(
+	text: string,
+	url: string,
+	className = 'underline underline-offset-2',
+): HTMLAnchorElement {
+	const element = document.createElement('a');
+	element.href = url;
+	element.textContent = text;
+	element.className = className;
+	return element;
+}
+
+function render(result: Decoded, index: CodeIndex, lang: Lang, say: Say): Node[] {
+	const { parsed, candidates } = result;
+	if (candidates.length > 0) {
+		return [
+			...(candidates.length > 1
+				? [
+						paragraph(
+							// One code at both providers, or one message shared by several codes.
+							say(
+								new Set(candidates.map((c) => c.code)).size === 1
+									? 'decode.both'
+									: 'decode.several',
+							),
+							'mb-3',
+						),
+					]
+				: []),
+			...candidates.map((candidate) => card(candidate, result, index, lang, say)),
+		];
+	}
+	const nodes: Node[] = [];
+	if (result.problem === 'unknown-code' && parsed.code) {
+		nodes.push(paragraph(say('decode.unknownCode', { code: parsed.code }), 'font-semibold'));
+		if (result.suggestions.length > 0) {
+			nodes.push(paragraph(say('notFound.didYouMean'), 'mt-2'));
+			const list = document.createElement('ul');
+			list.className = 'mt-1 space-y-1';
+			for (const suggestion of result.suggestions) {
+				const item = document.createElement('li');
+				item.append(
+					link(
+						`${suggestion.code} · ${shortOf(index, suggestion.provider)}`,
+						href(lang, { kind: 'code', provider: suggestion.provider, code: suggestion.code }),
+					),
+				);
+				list.append(item);
+			}
+			nodes.push(list);
+		}
+	} else {
+		nodes.push(paragraph(say('decode.unrecognised'), 'font-semibold'));
+		nodes.push(paragraph(say('decode.hints'), 'mt-2 text-slate-700 dark:text-slate-300'));
+	}
+	const query = (parsed.code ?? parsed.message ?? '').slice(0, 100);
+	if (query) {
+		const search = `${href(lang, { kind: 'search' })}?${new URLSearchParams({ q: query })}`;
+		const line = paragraph('', 'mt-2');
+		line.append(link(say('decode.search', { query }), search));
+		nodes.push(line);
+	}
+	return nodes;
+}
+
+function card(
+	candidate: Candidate,
+	result: Decoded,
+	index: CodeIndex,
+	lang: Lang,
+	say: Say,
+): HTMLElement {
+	const { parsed } = result;
+	const box = document.createElement('article');
+	box.className = 'mb-4 rounded-xl border border-slate-200 p-4 dark:border-slate-800';
+	box.dataset['candidate'] = `${candidate.provider}/${candidate.code}`;
+	const provider = shortOf(index, candidate.provider);
+	const target = href(
+		lang,
+		{ kind: 'code', provider: candidate.provider, code: candidate.code },
+		candidate.message?.id,
+	);
+	const heading = document.createElement('h3');
+	heading.className = 'text-lg font-semibold';
+	heading.append(
+		link(
+			say(candidate.message ? 'decode.open' : 'decode.openCode', {
+				code: candidate.code,
+				provider,
+			}),
+			target,
+			'text-accent-700 underline underline-offset-2 dark:text-accent-300',
+		),
+	);
+
+	const list = document.createElement('dl');
+	list.className = 'mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm';
+	const row = (label: string, value: string, literal = false) => {
+		const term = document.createElement('dt');
+		term.className = 'text-slate-600 dark:text-slate-400';
+		term.textContent = label;
+		const detail = document.createElement('dd');
+		detail.textContent = value;
+		if (literal) {
+			detail.className = 'font-mono break-code';
+			detail.lang = 'en';
+		}
+		list.append(term, detail);
+	};
+	row(
+		say('decode.provider'),
+		index.providers[candidate.provider]?.name[lang] ?? candidate.provider,
+	);
+	row(say('decode.code'), candidate.code, true);
+	row(
+		say('decode.status'),
+		parsed.status !== undefined && parsed.status !== candidate.status
+			? `${candidate.status} (${say('decode.statusDiffers', { status: parsed.status })})`
+			: String(candidate.status),
+	);
+	row(
+		say('decode.message'),
+		candidate.message ? candidate.message.text : say('decode.messageUnmatched'),
+		Boolean(candidate.message),
+	);
+	// Identifiers, named the same in every language and in every provider's documentation.
+	if (parsed.requestId) row('RequestId', parsed.requestId, true);
+	if (parsed.hostId) row('HostId', parsed.hostId, true);
+	if (parsed.ec) row('EC', parsed.ec, true);
+	box.append(heading, list);
+
+	if (candidate.matchedBy === 'code-case') {
+		box.append(paragraph(say('decode.caseFixed', { code: candidate.code }), 'mt-3 text-sm'));
+	}
+	if (candidate.matchedBy === 'message') {
+		box.append(paragraph(say('decode.byMessage'), 'mt-3 text-sm'));
+	}
+	if (parsed.requestId) {
+		box.append(
+			paragraph(
+				say(parsed.ec ? 'decode.supportWithEc' : 'decode.support'),
+				'mt-3 text-sm text-slate-700 dark:text-slate-300',
+			),
+		);
+	}
+	return box;
+}
