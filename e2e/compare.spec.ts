@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { expectedComparison } from '../tests/comparison-data';
+import { langs } from '../src/i18n/locales';
 
 const { comparison } = expectedComparison();
 const totalRows = comparison.rows.length;
@@ -158,7 +159,7 @@ test.describe('code pages: other providers', () => {
 });
 
 test.describe('statuses across providers', () => {
-	for (const lang of ['en', 'zh'] as const) {
+	for (const lang of langs) {
 		test(`every status page lists every provider's codes (${lang})`, async ({ page }) => {
 			await page.goto(`/${lang}/status/`);
 			const links = page.locator('main table a');

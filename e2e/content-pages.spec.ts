@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { langs } from '../src/i18n/locales';
 
 test('the glossary gives each term in both languages, linked from the header', async ({ page }) => {
 	await page.goto('/zh/oss/');
@@ -17,7 +18,7 @@ test('the glossary gives each term in both languages, linked from the header', a
 	await expect(page.locator('tr#bucket td').last()).not.toHaveText(/\p{Script=Han}/u);
 });
 
-for (const lang of ['en', 'zh'] as const) {
+for (const lang of langs) {
 	test(`the ${lang} error-response guide shows a highlighted XML sample and each element`, async ({
 		page,
 	}) => {

@@ -1,10 +1,11 @@
 import { expect, test } from './fixtures';
 import { readInventory } from './inventory';
+import { langs } from '../src/i18n/locales';
 
 const inventory = readInventory();
 const conflicts = inventory.filter((code) => code.provider === 'oss' && code.status === 409);
 
-for (const lang of ['en', 'zh'] as const) {
+for (const lang of langs) {
 	test(`the ${lang} OSS 409 table has a row for every 409 message, each linking to its anchor`, async ({
 		page,
 	}) => {

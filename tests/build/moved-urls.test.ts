@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { langs } from '../../src/i18n/locales';
 
 /**
  * Links that outlive a rename, end to end: build the fixture site with a message whose id
@@ -23,7 +24,7 @@ async function replaceIn(file: string, from: string, to: string) {
 beforeAll(async () => {
 	dir = await mkdtemp(join(tmpdir(), 'atlas-moved-'));
 	await cp(fixture, join(dir, 'content'), { recursive: true });
-	for (const lang of ['en', 'zh']) {
+	for (const lang of langs) {
 		await replaceIn(
 			join(dir, `content/errors/${lang}/oss/NoSuchKey.mdx`),
 			'  - id: key-not-exist\n',

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { builtPages, dist, isContentPage, type BuiltPage } from './site';
+import { defaultLang, isLang, langs, locales } from '../../src/i18n/locales';
+import { builtPages, dist, isContentPage, langPathPattern, type BuiltPage } from './site';
 
 /**
  * The head of every content page: lang, title, description, canonical, hreflang en / zh-CN /
@@ -26,24 +27,26 @@ function alternates(page: BuiltPage): Record<string, string> {
 
 function problemsOf(page: BuiltPage): string[] {
 	const problems: string[] = [];
-	const lang = /^\/(en|zh)\//.exec(page.path)?.[1];
+	const lang = langPathPattern.exec(page.path)?.[1];
 	const htmlLang = /<html lang="([^"]+)"/.exec(page.html)?.[1];
-	if (htmlLang !== (lang === 'zh' ? 'zh-CN' : 'en')) problems.push(`html lang is ${htmlLang}`);
+	const own = lang && isLang(lang) ? locales[lang].htmlLang : undefined;
+	if (!own || htmlLang !== own) problems.push(`html lang is ${htmlLang}`);
 	if (!/<title>[^<]+<\/title>/.test(page.html)) problems.push('no title');
 	if (!meta(page, 'name', 'description')) problems.push('no description');
 	const canonical = /<link rel="canonical" href="([^"]+)"/.exec(page.html)?.[1];
 	if (canonical !== `${site}${page.path}`) problems.push(`canonical is ${canonical}`);
 	const links = alternates(page);
-	for (const hreflang of ['en', 'zh-CN', 'x-default']) {
+	for (const hreflang of [...langs.map((l) => locales[l].htmlLang), 'x-default']) {
 		if (!links[hreflang]) problems.push(`no hreflang ${hreflang}`);
 	}
-	if (links['x-default'] !== links['en']) problems.push('x-default is not the English page');
-	if (links[lang === 'zh' ? 'zh-CN' : 'en'] !== canonical) problems.push('hreflang misses itself');
+	if (links['x-default'] !== links[locales[defaultLang].htmlLang])
+		problems.push('x-default is not the default language page');
+	if (!own || links[own] !== canonical) problems.push('hreflang misses itself');
 	// Each alternate is built and names this page back.
 	for (const [hreflang, url] of Object.entries(links)) {
 		const twin = byUrl.get(url);
 		if (!twin) problems.push(`hreflang ${hreflang} ${url} is not built`);
-		else if (alternates(twin)[lang === 'zh' ? 'zh-CN' : 'en'] !== canonical) {
+		else if (!own || alternates(twin)[own] !== canonical) {
 			problems.push(`hreflang ${hreflang} ${url} does not name this page back`);
 		}
 	}
@@ -55,10 +58,10 @@ function problemsOf(page: BuiltPage): string[] {
 }
 
 describe('head of every page', () => {
-	it('covers every page of both languages', () => {
-		expect(pages.filter((page) => page.path.startsWith('/zh/')).length).toBe(
-			pages.filter((page) => page.path.startsWith('/en/')).length,
-		);
+	it('covers every page in every language', () => {
+		const count = (lang: string) =>
+			pages.filter((page) => page.path.startsWith(`/${lang}/`)).length;
+		for (const lang of langs) expect(count(lang), lang).toBe(count(defaultLang));
 	});
 
 	it('has lang, title, description, canonical, hreflang both ways and Open Graph', () => {
@@ -75,7 +78,10 @@ describe('head of every page', () => {
 		const missing = [...byUrl.keys()].filter((url) => !listed.has(url));
 		expect(missing, missing.join('\n')).toEqual([]);
 		const withoutAlternates = [...listed].filter(
-			([, entry]) => !['en', 'zh-CN', 'x-default'].every((l) => entry.includes(`hreflang="${l}"`)),
+			([, entry]) =>
+				![...langs.map((l) => locales[l].htmlLang), 'x-default'].every((l) =>
+					entry.includes(`hreflang="${l}"`),
+				),
 		);
 		expect(withoutAlternates.map(([url]) => url)).toEqual([]);
 		expect(listed.size).toBe(byUrl.size);

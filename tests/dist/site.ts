@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import { providerIds } from '../../src/data/providers';
+import { langs } from '../../src/i18n/locales';
 
 /** The built site as the dist tests read it: every HTML page with its URL path. */
 export const dist = 'dist';
@@ -56,9 +58,20 @@ export function isRedirectStub(page: BuiltPage): boolean {
 	return page.html.includes('http-equiv="refresh"');
 }
 
+const alternatives = (ids: readonly string[]) =>
+	ids.map((id) => id.replace(/\W/g, '\\$&')).join('|');
+
+/** `/{lang}/…`: a page of one language; the language is the first group. Languages from the locales. */
+export const langPathPattern = new RegExp(`^/(${alternatives(langs)})/`);
+
+/** `/{lang}/{provider}/{Code}/`: a code page; every documented provider of the registry. */
+export const codePathPattern = new RegExp(
+	`^/(${alternatives(langs)})/(${alternatives(providerIds)})/[A-Za-z]`,
+);
+
 /** Pages that redirect or choose a language, not content pages of one language. */
 export function isContentPage(page: BuiltPage): boolean {
-	return /^\/(en|zh)\//.test(page.path) && !isRedirectStub(page);
+	return langPathPattern.test(page.path) && !isRedirectStub(page);
 }
 
 /** The page's inline `<script>` or `<style>` elements (not `<script src>`): their text. */

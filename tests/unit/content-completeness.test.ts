@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readInventory } from '../inventory';
+import { langs } from '../../src/i18n/locales';
 
 /** Frontmatter of every content file, keyed `lang/provider/Code`. */
 function readContent(): Map<
@@ -29,7 +30,7 @@ describe('content completeness: every documented code and message is on the site
 		expect(inventory.filter((c) => c.provider === 'obs').length).toBeGreaterThan(0);
 	});
 
-	for (const lang of ['en', 'zh']) {
+	for (const lang of langs) {
 		it.each(inventory.map((c) => [`${c.provider}/${c.code}`, c] as const))(
 			`${lang}: %s`,
 			(_, code) => {

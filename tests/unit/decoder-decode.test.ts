@@ -100,9 +100,17 @@ x-oss-ec: 0002-00000069
 		]);
 	});
 
-	it('OSS AccessDenied with an undocumented message: the code, no anchor', () => {
+	it('OSS AccessDenied with a documented message: the code at that message', () => {
 		const decoded = decode(
 			`<Error><Code>AccessDenied</Code><Message>You have no right to access this object because of bucket acl.</Message><RequestId>${ossRequestId}</RequestId><HostId>${ossHost}</HostId><EC>0003-00000001</EC></Error>`,
+			index,
+		);
+		expect(decoded.candidates).toEqual([byCode('oss', 'AccessDenied', 'denied-by-bucket-acl')]);
+	});
+
+	it('OSS AccessDenied with an undocumented message: the code, no anchor', () => {
+		const decoded = decode(
+			`<Error><Code>AccessDenied</Code><Message>Denied by a rule this site has never heard of.</Message><RequestId>${ossRequestId}</RequestId><HostId>${ossHost}</HostId><EC>0003-00000001</EC></Error>`,
 			index,
 		);
 		expect(decoded.candidates).toEqual([
