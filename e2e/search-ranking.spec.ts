@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { langs } from '../src/i18n/locales';
-import { toHit } from '../src/search/results';
+import { searchOptions, toHit } from '../src/search/results';
 import type { PagefindApi, PagefindFragment } from '../src/search/pagefind';
 import { expect, test } from './fixtures';
 import { readInventory } from './inventory';
@@ -18,19 +18,23 @@ test.describe.configure({ mode: 'parallel' });
 
 /** The first result's fragment for each query, in order; `null` where nothing was found. */
 async function firstFragments(page: Page, queries: string[]): Promise<(PagefindFragment | null)[]> {
-	return page.evaluate(async (all) => {
-		// A URL of the built site, not a module of this project: load it by a variable.
-		const url = '/pagefind/pagefind.js';
-		const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
-		await pagefind.init();
-		const fragments: (PagefindFragment | null)[] = [];
-		for (const query of all) {
-			const response = await pagefind.search(query);
-			const first = response?.results[0];
-			fragments.push(first ? await first.data() : null);
-		}
-		return fragments;
-	}, queries);
+	return page.evaluate(
+		async ({ all, options }) => {
+			// A URL of the built site, not a module of this project: load it by a variable.
+			const url = '/pagefind/pagefind.js';
+			const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
+			await pagefind.options(options);
+			await pagefind.init();
+			const fragments: (PagefindFragment | null)[] = [];
+			for (const query of all) {
+				const response = await pagefind.search(query);
+				const first = response?.results[0];
+				fragments.push(first ? await first.data() : null);
+			}
+			return fragments;
+		},
+		{ all: queries, options: searchOptions },
+	);
 }
 
 /** The path of a fragment's hit as the UI links it: `/en/oss/NoSuchKey/#key-not-exist`. */

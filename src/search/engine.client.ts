@@ -1,17 +1,5 @@
 import type { PagefindApi } from './pagefind';
-import { toFilters, toHit, type SearchHit, type SearchQuery } from './results';
-
-/**
- * Ranking, tuned with the query suite in e2e/search-ranking.spec.ts: a code or a pasted message
- * must come first. Term frequency and page length matter little on pages of similar size; exact
- * terms matter more than near spellings, so a code's near namesakes rank below it.
- */
-export const ranking = {
-	termFrequency: 0.4,
-	termSimilarity: 6,
-	termSaturation: 1.4,
-	pageLength: 0.2,
-};
+import { searchOptions, toFilters, toHit, type SearchHit, type SearchQuery } from './results';
 
 /** Thrown when the index is missing: `astro dev` serves no search index. */
 export class SearchUnavailable extends Error {}
@@ -24,7 +12,7 @@ export function loadEngine(): Promise<PagefindApi> {
 		const url = '/pagefind/pagefind.js';
 		try {
 			const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
-			await pagefind.options({});
+			await pagefind.options(searchOptions);
 			await pagefind.init();
 			return pagefind;
 		} catch {

@@ -1,5 +1,12 @@
 import type { PagefindFragment, PagefindSubResult } from './pagefind';
 
+/**
+ * Pagefind's ranking, as the search UI and the ranking suite (e2e/search-ranking.spec.ts) use it.
+ * Exact words count for more than near spellings (Pagefind's default is 1): a Chinese term such
+ * as 跨域 must find the pages that say 跨域 before those that merely share a character (跨区域).
+ */
+export const searchOptions = { ranking: { termSimilarity: 6 } } as const;
+
 /** What a search result shows: the code, its provider and status, the matched message. */
 export interface SearchHit {
 	/** The code page, or the message's anchor on it. */
