@@ -1,21 +1,29 @@
 #!/usr/bin/env node
 // Translation freshness, for translators.
-//   npm run translations                      lists Chinese pages whose English twin changed since
-//   npm run translations -- --mark FILE...    records that FILE (a Chinese page) now translates
-//                                             the current revision of its English twin
+//   npm run translations                      lists translated pages whose original (the default
+//                                             language's twin) changed since
+//   npm run translations -- --mark FILE...    records that FILE (a translated page) now translates
+//                                             the current revision of its original
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { revisionOf } from '../src/checks/revision.mjs';
+// Node runs TypeScript that only needs its types erased: the languages come from the one list.
+import { defaultLang, langs } from '../src/i18n/locales.ts';
 
 const contentDir = process.env.ATLAS_CONTENT_DIR ?? 'content';
 const collections = ['errors', 'guides'];
 const frontmatterPattern = /^---\n([\s\S]*?)\n---/;
 
+const translated = langs.filter((lang) => lang !== defaultLang);
+const translatedPath = new RegExp(`(^|/)(${collections.join('|')})/(${translated.join('|')})/`);
+
 /** content/errors/zh/oss/X.mdx → content/errors/en/oss/X.mdx */
 function englishTwinOf(file) {
-	const twin = file.replace(/(^|\/)(errors|guides)\/zh\//, '$1$2/en/');
+	const twin = file.replace(translatedPath, `$1$2/${defaultLang}/`);
 	if (twin === file)
-		throw new Error(`${file} is not a Chinese page (expected …/errors/zh/… or …/guides/zh/…)`);
+		throw new Error(
+			`${file} is not a translated page (expected …/errors/{${translated.join(',')}}/… or …/guides/{${translated.join(',')}}/…)`,
+		);
 	return twin;
 }
 
@@ -23,17 +31,19 @@ function recorded(text) {
 	return frontmatterPattern.exec(text)?.[1].match(/^translates:\s*'?([0-9a-f]+)'?\s*$/m)?.[1];
 }
 
-function chinesePages() {
-	return collections.flatMap((collection) => {
-		const dir = join(contentDir, collection, 'zh');
-		try {
-			return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-				.filter((file) => file.endsWith('.mdx'))
-				.map((file) => join(dir, file));
-		} catch {
-			return [];
-		}
-	});
+function translatedPages() {
+	return collections
+		.flatMap((collection) => translated.map((lang) => [collection, lang]))
+		.flatMap(([collection, lang]) => {
+			const dir = join(contentDir, collection, lang);
+			try {
+				return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+					.filter((file) => file.endsWith('.mdx'))
+					.map((file) => join(dir, file));
+			} catch {
+				return [];
+			}
+		});
 }
 
 function mark(file) {
@@ -57,7 +67,7 @@ try {
 	} else if (args.length > 0) {
 		throw new Error(`unknown argument ${args[0]}; usage: npm run translations [-- --mark FILE…]`);
 	} else {
-		const stale = chinesePages().flatMap((file) => {
+		const stale = translatedPages().flatMap((file) => {
 			const english = englishTwinOf(file);
 			let current;
 			try {
@@ -73,7 +83,7 @@ try {
 		});
 		console.log(
 			stale.length === 0
-				? 'Every Chinese page translates the current English page.'
+				? 'Every translated page translates the current revision of its original.'
 				: stale.join('\n'),
 		);
 	}

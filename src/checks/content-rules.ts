@@ -1,4 +1,4 @@
-import { defaultLang, isLang, langs, type Lang } from '../i18n/locales';
+import { defaultLang, isLang, langs, locales, type Lang } from '../i18n/locales';
 import { isProviderId } from '../data/providers';
 import type { ErrorEntryData } from '../schemas/error-entry';
 
@@ -188,7 +188,7 @@ export function pairTwins<T extends LocalizedFile>(
 				problems.push({
 					file: entry.filePath,
 					field: 'file',
-					message: `has no ${languageNames[other]} twin at ${base}/${twinId}.mdx`,
+					message: `has no ${locales[other].name} twin at ${base}/${twinId}.mdx`,
 				});
 			} else if (lang === defaultLang) {
 				pairs.push([entry, twin]);
@@ -277,9 +277,6 @@ export function checkErrorEntries(entries: readonly CheckedEntry[]): Problem[] {
 	}
 	return problems;
 }
-
-/** Language names for authors' messages (English: the build speaks to contributors in English). */
-const languageNames: Record<Lang, string> = { en: 'English', zh: 'Chinese' };
 
 /** All problems as one message an author can act on: one line per problem, file first. */
 export function formatProblems(problems: readonly Problem[]): string {

@@ -37,6 +37,26 @@ const marker = z.strictObject({
 		.optional(),
 });
 
+/** One document our facts come from. */
+export const sourceSchema = z.strictObject({
+	/** The document's own title, as published. */
+	title: text,
+	/** The language it is written in, as a BCP 47 tag (`en`, `zh-CN`). */
+	language: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'a language tag such as en or zh-CN'),
+	/** Edition, as the document dates itself or as the copy we read was dated (quoted ISO date). */
+	updated: z
+		.string()
+		.regex(/^\d{4}-\d{2}-\d{2}$/, "a date as 'YYYY-MM-DD', quoted")
+		.optional(),
+	/**
+	 * The provider's public page for this document; the provider's documentation home when the
+	 * exact page is not known. Code pages link it.
+	 */
+	url: z.url(),
+	/** Where the copy we read from was kept (repository, commit, path), for maintainers. */
+	origin: text.optional(),
+});
+
 /** What identifies a provider in pasted errors: hosts, headers, SDK names and log formats. */
 export const fingerprintsSchema = z.strictObject({
 	/** Host name suffixes of its endpoints, e.g. `aliyuncs.com`. */
@@ -78,6 +98,13 @@ export const providerSchema = z
 			.string()
 			.regex(/^[a-z0-9-]+\.csv$/)
 			.optional(),
+		/** The documents of this provider that pages cite, by key (unique across providers). */
+		sources: z
+			.record(
+				z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by hyphens'),
+				sourceSchema,
+			)
+			.default({}),
 		fingerprints: fingerprintsSchema.default({
 			hosts: [],
 			headerPrefixes: [],
@@ -101,3 +128,4 @@ export const providerSchema = z
 
 export type ProviderRecord = z.infer<typeof providerSchema>;
 export type Fingerprints = z.infer<typeof fingerprintsSchema>;
+export type SourceRecord = z.infer<typeof sourceSchema>;

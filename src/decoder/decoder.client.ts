@@ -1,4 +1,4 @@
-import { isLang, type Lang } from '../i18n/locales';
+import { defaultLang, isLang, type Lang } from '../i18n/locales';
 import { href } from '../routing/urls';
 import type { CodeIndex } from './code-index';
 import { decode, type Candidate, type Decoded } from './decode';
@@ -18,7 +18,7 @@ export function attachDecoder(): void {
 	if (!form || !input || !output) return;
 	const strings = JSON.parse(form.dataset['strings'] ?? '{}') as Strings;
 	const pageLang = form.dataset['lang'] ?? '';
-	const lang: Lang = isLang(pageLang) ? pageLang : 'en';
+	const lang: Lang = isLang(pageLang) ? pageLang : defaultLang;
 	const say: Say = (key, vars = {}) =>
 		(strings[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) =>
 			name in vars ? String(vars[name]) : whole,

@@ -9,6 +9,8 @@ export const locales = {
 		htmlLang: 'en',
 		/** Name of the language in itself, for the language switch and the language chooser. */
 		label: 'English',
+		/** Its name in English, for the build's messages to contributors. */
+		name: 'English',
 		/** Open Graph `og:locale`. */
 		ogLocale: 'en_US',
 		/** The locale of `Intl` formatting (lists, plurals): British lists, "OSS, OBS and S3", as the pages write. */
@@ -19,6 +21,7 @@ export const locales = {
 	zh: {
 		htmlLang: 'zh-CN',
 		label: '简体中文',
+		name: 'Chinese',
 		ogLocale: 'zh_CN',
 		intlLocale: 'zh-CN',
 		browserLanguages: ['zh'],
@@ -28,6 +31,7 @@ export const locales = {
 	{
 		htmlLang: string;
 		label: string;
+		name: string;
 		ogLocale: string;
 		intlLocale: string;
 		browserLanguages: readonly string[];

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { langs, locales } from '../i18n/locales';
+import { defaultLang, langs, locales } from '../i18n/locales';
 import { allRoutes } from '../routing/static-paths';
 import { href } from '../routing/urls';
 
@@ -16,7 +16,7 @@ export const GET: APIRoute = async ({ site }) => {
 				(lang) =>
 					`<xhtml:link rel="alternate" hreflang="${locales[lang].htmlLang}" href="${absolute(href(lang, route))}"/>`,
 			),
-			`<xhtml:link rel="alternate" hreflang="x-default" href="${absolute(href('en', route))}"/>`,
+			`<xhtml:link rel="alternate" hreflang="x-default" href="${absolute(href(defaultLang, route))}"/>`,
 		].join('');
 		return langs.map((lang) => `<url><loc>${absolute(href(lang, route))}</loc>${links}</url>`);
 	});

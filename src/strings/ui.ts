@@ -1,5 +1,5 @@
 import { comparedIds, getProvider, providerIds, referenceIds } from '../data/providers';
-import { langs, locales, type Lang } from '../i18n/locales';
+import { defaultLang, langs, locales, type Lang } from '../i18n/locales';
 import { interpolate, type Vars } from './interpolate';
 import { dictionaryProblems, type Dictionary, type PluralKey, type UIKey } from './schema';
 
@@ -34,7 +34,10 @@ export const dictionaries = Object.fromEntries(
 		const file = `./dictionaries/${locales[lang].htmlLang}.json`;
 		if (!(file in files))
 			throw new Error(`No UI dictionary for ${lang}: add src/strings/${file.slice(2)}`);
-		return [lang, parseDictionary(files[file], `src/strings/${file.slice(2)}`, lang === 'en')];
+		return [
+			lang,
+			parseDictionary(files[file], `src/strings/${file.slice(2)}`, lang === defaultLang),
+		];
 	}),
 ) as Record<Lang, Dictionary>;
 
@@ -94,10 +97,13 @@ export function useTranslations(lang: Lang) {
 		return t(`${key}_${form}` as UIKey, { count, ...vars });
 	};
 	/**
-	 * A string for a browser script: the registry's phrases filled in, the `names` placeholders
-	 * left for the script to fill (`{code}`, `{count}`).
+	 * A template for later filling (a browser script, the ticket text): the registry's phrases
+	 * filled in, every other `{name}` left as it is.
 	 */
-	const forScript = (key: UIKey, ...names: string[]) =>
-		t(key, Object.fromEntries(names.map((name) => [name, `{${name}}`])));
-	return { t, tn, forScript };
+	const template = (key: UIKey) => {
+		const names = [...dictionary[key].matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '');
+		const kept = Object.fromEntries(names.map((name) => [name, `{${name}}`]));
+		return interpolate(dictionary[key], { ...kept, ...phrases[lang] });
+	};
+	return { t, tn, template };
 }
