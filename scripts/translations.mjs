@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Translation freshness, for translators.
 //   npm run translations                      lists translated pages whose original (the default
 //                                             language's twin) changed since
@@ -17,7 +18,10 @@ const frontmatterPattern = /^---\n([\s\S]*?)\n---/;
 const translated = langs.filter((lang) => lang !== defaultLang);
 const translatedPath = new RegExp(`(^|/)(${collections.join('|')})/(${translated.join('|')})/`);
 
-/** content/errors/zh/oss/X.mdx → content/errors/en/oss/X.mdx */
+/**
+ * content/errors/zh/oss/X.mdx → content/errors/en/oss/X.mdx
+ * @param {string} file
+ */
 function englishTwinOf(file) {
 	const twin = file.replace(translatedPath, `$1$2/${defaultLang}/`);
 	if (twin === file)
@@ -27,13 +31,16 @@ function englishTwinOf(file) {
 	return twin;
 }
 
+/** @param {string} text */
 function recorded(text) {
-	return frontmatterPattern.exec(text)?.[1].match(/^translates:\s*'?([0-9a-f]+)'?\s*$/m)?.[1];
+	return frontmatterPattern.exec(text)?.[1]?.match(/^translates:\s*'?([0-9a-f]+)'?\s*$/m)?.[1];
 }
 
 function translatedPages() {
 	return collections
-		.flatMap((collection) => translated.map((lang) => [collection, lang]))
+		.flatMap((collection) =>
+			translated.map((lang) => /** @type {[string, string]} */ ([collection, lang])),
+		)
 		.flatMap(([collection, lang]) => {
 			const dir = join(contentDir, collection, lang);
 			try {
@@ -46,12 +53,13 @@ function translatedPages() {
 		});
 }
 
+/** @param {string} file */
 function mark(file) {
 	const text = readFileSync(file, 'utf8').replace(/\r\n/g, '\n');
 	const match = frontmatterPattern.exec(text);
 	if (!match) throw new Error(`${file} has no frontmatter`);
 	const revision = revisionOf(readFileSync(englishTwinOf(file), 'utf8'));
-	const lines = match[1].split('\n').filter((line) => !line.startsWith('translates:'));
+	const lines = (match[1] ?? '').split('\n').filter((line) => !line.startsWith('translates:'));
 	// Quoted: a revision of digits only (or digits and one e) would otherwise read as a number.
 	lines.push(`translates: '${revision}'`);
 	writeFileSync(file, text.replace(frontmatterPattern, `---\n${lines.join('\n')}\n---`));
@@ -88,6 +96,6 @@ try {
 		);
 	}
 } catch (error) {
-	console.error(`translations: ${error.message}`);
+	console.error(`translations: ${/** @type {Error} */ (error).message}`);
 	process.exit(1);
 }

@@ -1,3 +1,4 @@
+// @ts-check
 // Adds to tests/url-manifest.txt every URL the built site publishes (run `npm run build` first).
 // It only ever adds: a URL leaves the manifest by hand, in review, once content/redirects.yaml
 // moves its page. tests/dist/url-manifest.test.ts fails when a listed URL is no longer built

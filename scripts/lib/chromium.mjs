@@ -1,3 +1,4 @@
+// @ts-check
 // Which Chromium the browser tests and benchmarks drive: CHROMIUM_PATH, else a system Chromium on
 // the PATH (Debian's `chromium`, on machines that cannot download Playwright's browsers), else
 // undefined, and Playwright uses its own (`npx playwright install chromium`).

@@ -1,3 +1,4 @@
+// @ts-check
 // The built site served by `astro preview` for benchmarks, resolved once it answers.
 import { spawn } from 'node:child_process';
 

@@ -1,3 +1,4 @@
+// @ts-check
 // Summaries of repeated measurements, for the benchmark scripts.
 
 /**
@@ -7,7 +8,8 @@
 export function median(values) {
 	const sorted = [...values].sort((a, b) => a - b);
 	const middle = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+	const at = (/** @type {number} */ index) => sorted[index] ?? Number.NaN;
+	return sorted.length % 2 ? at(middle) : (at(middle - 1) + at(middle)) / 2;
 }
 
 /**

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * `import url from 'chunk-url:./module'`: the URL of `module` built as a chunk of its own, without
  * importing it. A script then loads it when needed with `import(url)`.

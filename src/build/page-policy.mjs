@@ -1,3 +1,4 @@
+// @ts-check
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -17,14 +18,24 @@ import { fileURLToPath } from 'node:url';
 const metaPattern = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;
 const hashPattern = /^'(sha256|sha384|sha512)-[A-Za-z0-9+/]+=*'$/;
 
-/** The hash sources, in the policy's own algorithm, of the page's inline elements of one tag. */
+/**
+ * The hash sources, in the policy's own algorithm, of the page's inline elements of one tag.
+ * @param {string} html
+ * @param {'script' | 'style'} tag
+ * @param {string} algorithm
+ */
 function inlineHashes(html, tag, algorithm) {
+	/** @type {Set<string>} */
 	const hashes = new Set();
 	for (const [, attributes, body] of html.matchAll(
 		new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)</${tag}>`, 'g'),
 	)) {
-		if (/\ssrc=/.test(attributes)) continue;
-		hashes.add(`'${algorithm}-${createHash(algorithm).update(body).digest('base64')}'`);
+		if (/\ssrc=/.test(attributes ?? '')) continue;
+		hashes.add(
+			`'${algorithm}-${createHash(algorithm)
+				.update(body ?? '')
+				.digest('base64')}'`,
+		);
 	}
 	return hashes;
 }
@@ -40,24 +51,28 @@ function inlineHashes(html, tag, algorithm) {
 export function narrowPolicy(html) {
 	const meta = metaPattern.exec(html);
 	if (!meta) return html;
-	const directives = meta[2].split(';').map((directive) => {
-		const [name, ...sources] = directive.trim().split(/\s+/);
-		const tag = { 'script-src': 'script', 'style-src': 'style' }[name];
+	const directives = (meta[2] ?? '').split(';').map((directive) => {
+		const [name = '', ...sources] = directive.trim().split(/\s+/);
+		/** @type {'script' | 'style' | undefined} */
+		const tag = name === 'script-src' ? 'script' : name === 'style-src' ? 'style' : undefined;
 		if (!tag) return directive;
-		/** The page's own hashes per algorithm, computed once per directive. */
+		/** The page's own hashes per algorithm, computed once per directive. @type {Map<string, Set<string>>} */
 		const own = new Map();
 		const kept = sources.filter((source) => {
 			const algorithm = hashPattern.exec(source)?.[1];
 			if (!algorithm) return true;
 			if (!own.has(algorithm)) own.set(algorithm, inlineHashes(html, tag, algorithm));
-			return own.get(algorithm).has(source);
+			return own.get(algorithm)?.has(source) ?? false;
 		});
 		return ` ${[name, ...kept].join(' ')}`;
 	});
 	return html.replace(metaPattern, `$1${directives.join(';').trim()}$3`);
 }
 
-/** Every HTML file under a directory. */
+/**
+ * Every HTML file under a directory.
+ * @param {string} dir
+ */
 async function htmlFiles(dir) {
 	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
 	return entries
@@ -65,7 +80,10 @@ async function htmlFiles(dir) {
 		.map((entry) => join(entry.parentPath, entry.name));
 }
 
-/** The integration: narrows the policy of every built page once Astro has written them. */
+/**
+ * The integration: narrows the policy of every built page once Astro has written them.
+ * @returns {import('astro').AstroIntegration}
+ */
 export function pagePolicy() {
 	return {
 		name: 'page-policy',

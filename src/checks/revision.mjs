@@ -1,3 +1,4 @@
+// @ts-check
 // Plain JavaScript so that both the build (TypeScript) and scripts/translations.mjs (Node) use it.
 import { createHash } from 'node:crypto';
 

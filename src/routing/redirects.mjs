@@ -1,3 +1,4 @@
+// @ts-check
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
@@ -13,7 +14,7 @@ export function loadRedirects(file) {
 	try {
 		raw = parse(readFileSync(file, 'utf8'));
 	} catch (error) {
-		throw new Error(`${file}: ${/** @type {Error} */ (error).message}`);
+		throw new Error(`${file}: ${/** @type {Error} */ (error).message}`, { cause: error });
 	}
 	if (!Array.isArray(raw)) throw new Error(`${file}: must be a list of { from, to }`);
 	const isPath = (/** @type {unknown} */ value) =>

@@ -33,7 +33,7 @@ export interface SearchView {
  */
 export function isWorthSearching(text: string): boolean {
 	const q = text.trim();
-	return q.length >= 2 || /[^\x00-\x7f]/.test(q);
+	return q.length >= 2 || /[^\p{ASCII}]/u.test(q);
 }
 
 const fill = (template: string, name: string, value: string | number) =>

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
+import { plain } from './output';
 
 /**
  * The content rules as an author meets them: `astro sync` (which `astro build` and `astro dev`
@@ -13,9 +14,6 @@ const run = promisify(execFile);
 const fixture = new URL('../fixtures/content/', import.meta.url);
 const astro = new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url);
 let dir = '';
-
-/** Output as a reader sees it: colour codes (Astro colours its output under CI) removed. */
-const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
 
 async function syncWith(edit: (dir: string) => Promise<void>) {
 	dir = await mkdtemp(join(tmpdir(), 'atlas-content-'));

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { plain } from './output';
 
 /**
  * Translation freshness end to end: build the fixture site after its English page changed, and
@@ -12,7 +13,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const run = promisify(execFile);
 const fixture = new URL('../fixtures/content/', import.meta.url);
 const astro = new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url);
-const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
 let dir = '';
 let log = '';
 
