@@ -1,21 +1,34 @@
 import AxeBuilder from '@axe-core/playwright';
-import { langs } from '../src/i18n/locales';
+import { langs, type Lang } from '../src/i18n/locales';
+import { href, routeKinds, type Route, type RouteKind } from '../src/routing/urls';
 import { expect, test } from './fixtures';
 
-/** axe (WCAG 2.1 A and AA) on every kind of page, both languages, both colour schemes. */
-const kinds = {
-	home: '/{lang}/',
-	provider: '/{lang}/oss/',
-	'quick reference': '/{lang}/obs/409/',
-	'code page': '/{lang}/oss/BucketAlreadyExists/',
-	comparison: '/{lang}/compare/',
-	'status index': '/{lang}/status/',
-	status: '/{lang}/status/409/',
-	search: '/{lang}/search/?q=NoSuchKey',
-	decoder: '/{lang}/decode/',
-	glossary: '/{lang}/glossary/',
-	guide: '/{lang}/guide/error-response/',
-	'not found': '/{lang}/oss/NothingLikeAnyCode/',
+/**
+ * axe (WCAG 2.1 A and AA) on every kind of page of the route table (`routeKinds`: a kind added
+ * there must get its example here, or this file does not compile), both languages, both colour
+ * schemes, and the 404 page.
+ */
+const examples: Record<RouteKind, { route: Route; query?: string }> = {
+	home: { route: { kind: 'home' } },
+	provider: { route: { kind: 'provider', provider: 'oss' } },
+	providerStatus: { route: { kind: 'providerStatus', provider: 'obs', status: 409 } },
+	code: { route: { kind: 'code', provider: 'oss', code: 'BucketAlreadyExists' } },
+	compare: { route: { kind: 'compare' } },
+	statusIndex: { route: { kind: 'statusIndex' } },
+	status: { route: { kind: 'status', status: 409 } },
+	search: { route: { kind: 'search' }, query: '?q=NoSuchKey' },
+	decode: { route: { kind: 'decode' } },
+	glossary: { route: { kind: 'glossary' } },
+	guide: { route: { kind: 'guide', slug: 'error-response' } },
+};
+const kinds: Record<string, (lang: Lang) => string> = {
+	...Object.fromEntries(
+		routeKinds.map((kind) => [
+			kind,
+			(lang: Lang) => `${href(lang, examples[kind].route)}${examples[kind].query ?? ''}`,
+		]),
+	),
+	'not found': (lang) => `/${lang}/oss/NothingLikeAnyCode/`,
 };
 
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -32,12 +45,12 @@ const schemes = [
 for (const { colorScheme, rules } of schemes) {
 	test.describe(`${colorScheme} scheme`, () => {
 		test.use({ colorScheme });
-		for (const [kind, pattern] of Object.entries(kinds)) {
+		for (const [kind, pathOf] of Object.entries(kinds)) {
 			for (const lang of langs) {
 				test(`${kind} (${lang}) has no ${rules ? rules.join(', ') : 'WCAG'} violations`, async ({
 					page,
 				}) => {
-					await page.goto(pattern.replace('{lang}', lang));
+					await page.goto(pathOf(lang));
 					if (kind === 'search') await page.locator('.search-hit').first().waitFor();
 					const axe = new AxeBuilder({ page }).withTags(wcag);
 					const results = await (rules ? axe.withRules([...rules]) : axe).analyze();

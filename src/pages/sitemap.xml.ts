@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { defaultLang, langs, locales } from '../i18n/locales';
-import { allRoutes } from '../routing/static-paths';
+import { getRouteTable } from '../routing/route-table';
 import { href } from '../routing/urls';
 
 const escape = (value: string) =>
@@ -10,7 +10,7 @@ const escape = (value: string) =>
 export const GET: APIRoute = async ({ site }) => {
 	if (!site) throw new Error('astro.config.mjs must set `site`: the sitemap lists absolute URLs');
 	const absolute = (path: string) => escape(new URL(path, site).href);
-	const urls = (await allRoutes()).flatMap((route) => {
+	const urls = (await getRouteTable()).routes.flatMap((route) => {
 		const links = [
 			...langs.map(
 				(lang) =>

@@ -1,24 +1,32 @@
 import { getCollection } from 'astro:content';
 import { getCatalog, type ErrorEntry, type ProviderCatalog } from '../loaders/catalog';
-import { getComparison } from '../loaders/comparison';
-import { providerIds, type ProviderId } from '../data/providers';
+import type { ProviderId } from '../data/providers';
 import { defaultLang, langs, type Lang } from '../i18n/locales';
+import { getRouteTable } from './route-table';
 import type { Route } from './urls';
 
 /**
- * `getStaticPaths` for every route file. Route files only re-export these: the set of pages
- * is decided here, from the catalog, and nowhere else.
+ * `getStaticPaths` for every route file, read from the route table (`route-table.ts`): route
+ * files only re-export these, so the set of pages is decided in one place.
  */
 
-/** Pages that exist once per language and take only the language: home, glossary, search, comparison, status index. */
+type RouteOf<K extends Route['kind']> = Extract<Route, { kind: K }>;
+
+async function routesOf<K extends Route['kind']>(kind: K): Promise<RouteOf<K>[]> {
+	const { routes } = await getRouteTable();
+	return routes.filter((route): route is RouteOf<K> => route.kind === kind);
+}
+
+/** Pages that exist once per language and take only the language: home, glossary, search, comparison, decoder, status index. */
 export function languagePaths() {
 	return langs.map((lang) => ({ params: { lang }, props: { lang } }));
 }
 
 export async function providerPaths() {
 	const catalog = await getCatalog();
+	const routes = await routesOf('provider');
 	return langs.flatMap((lang) =>
-		providerIds.map((provider) => ({
+		routes.map(({ provider }) => ({
 			params: { lang, provider },
 			props: { lang, catalog: catalog[lang].of(provider) },
 		})),
@@ -27,7 +35,13 @@ export async function providerPaths() {
 
 /** Props of `/{lang}/{provider}/{page}/`: a status quick reference or a code page. */
 export type ProviderPageProps =
-	| { lang: Lang; kind: 'status'; provider: ProviderId; status: number; catalog: ProviderCatalog }
+	| {
+			lang: Lang;
+			kind: 'providerStatus';
+			provider: ProviderId;
+			status: number;
+			catalog: ProviderCatalog;
+	  }
 	| {
 			lang: Lang;
 			kind: 'code';
@@ -44,54 +58,60 @@ export type ProviderPageProps =
  */
 export async function providerPagePaths() {
 	const catalog = await getCatalog();
-	return langs.flatMap((lang) =>
-		providerIds.flatMap((provider) => {
-			const providerCatalog = catalog[lang].of(provider);
-			const statusPages = providerCatalog.byStatus.map(({ status }) => ({
-				params: { lang, provider, page: String(status) },
-				props: {
-					lang,
-					kind: 'status',
-					provider,
-					status,
-					catalog: providerCatalog,
-				} satisfies ProviderPageProps as ProviderPageProps,
-			}));
-			const codePages = providerCatalog.entries.map((entry) => ({
-				params: { lang, provider, page: entry.data.code },
+	const statuses = await routesOf('providerStatus');
+	const codes = await routesOf('code');
+	return langs.flatMap((lang) => [
+		...statuses.map(({ provider, status }) => ({
+			params: { lang, provider, page: String(status) },
+			props: {
+				lang,
+				kind: 'providerStatus',
+				provider,
+				status,
+				catalog: catalog[lang].of(provider),
+			} satisfies ProviderPageProps as ProviderPageProps,
+		})),
+		...codes.map(({ provider, code }) => {
+			const entry = catalog[lang].of(provider).byCode.get(code);
+			if (!entry)
+				throw new Error(`${lang}/${provider}/${code} is in the route table but not in the catalog`);
+			return {
+				params: { lang, provider, page: code },
 				props: {
 					lang,
 					kind: 'code',
 					provider,
 					entry,
 					original:
-						lang === defaultLang
-							? undefined
-							: catalog[defaultLang].of(provider).byCode.get(entry.data.code),
-					catalog: providerCatalog,
+						lang === defaultLang ? undefined : catalog[defaultLang].of(provider).byCode.get(code),
+					catalog: catalog[lang].of(provider),
 				} satisfies ProviderPageProps as ProviderPageProps,
-			}));
-			return [...statusPages, ...codePages];
+			};
 		}),
-	);
+	]);
 }
 
 /** Guides, from `content/guides/{lang}/{slug}.mdx`; translations come with their English original. */
 export async function guidePaths() {
 	const guides = await getCollection('guides');
-	return guides.map((entry) => {
-		const [lang, slug] = entry.id.split('/') as [Lang, string];
-		const original =
-			lang === defaultLang ? undefined : guides.find((g) => g.id === `${defaultLang}/${slug}`);
-		return { params: { lang, slug }, props: { lang, slug, entry, original } };
-	});
+	const routes = await routesOf('guide');
+	return langs.flatMap((lang) =>
+		routes.map(({ slug }) => {
+			const entry = guides.find((g) => g.id === `${lang}/${slug}`);
+			if (!entry)
+				throw new Error(`guide ${lang}/${slug} is in the route table but not in the guides`);
+			const original =
+				lang === defaultLang ? undefined : guides.find((g) => g.id === `${defaultLang}/${slug}`);
+			return { params: { lang, slug }, props: { lang, slug, entry, original } };
+		}),
+	);
 }
 
 /** `/{lang}/status/{status}/`: every status any compared provider returns a code with. */
-export async function statusAcrossPaths() {
-	const comparison = await getComparison();
+export async function statusPaths() {
+	const routes = await routesOf('status');
 	return langs.flatMap((lang) =>
-		comparison.statuses.map((status) => ({
+		routes.map(({ status }) => ({
 			params: { lang, status: String(status) },
 			props: { lang, status },
 		})),
@@ -100,46 +120,13 @@ export async function statusAcrossPaths() {
 
 /**
  * `/{provider}/{Code}/`: one language-neutral short link per code. `[provider]` is a dynamic
- * first segment, like `[lang]`; the two never produce the same path because providers and
- * languages have different names (a test in routing.test.ts keeps it so).
+ * first segment, like `[lang]`; the two never produce the same path because a provider's id may
+ * not name a language (the route table checks it).
  */
 export async function shortLinkPaths() {
-	const catalog = await getCatalog();
-	return providerIds.flatMap((provider) =>
-		catalog[defaultLang].of(provider).entries.map(({ data }) => ({
-			params: { provider, code: data.code },
-			props: { provider, code: data.code },
-		})),
-	);
-}
-
-/** Every route of the site, for the sitemap. */
-export async function allRoutes(): Promise<Route[]> {
-	const catalog = await getCatalog();
-	// Routes are the same in every language (the twin rule), so English lists them.
-	const guides = await getCollection('guides');
-	const comparison = await getComparison();
-	const routes: Route[] = [
-		{ kind: 'home' },
-		{ kind: 'glossary' },
-		{ kind: 'search' },
-		{ kind: 'compare' },
-		{ kind: 'decode' },
-		{ kind: 'statuses' },
-		...comparison.statuses.map((status) => ({ kind: 'statusAcross' as const, status })),
-	];
-	routes.push(
-		...guides
-			.filter((entry) => entry.id.startsWith(`${defaultLang}/`))
-			.map((entry) => ({ kind: 'guide' as const, slug: entry.id.slice(defaultLang.length + 1) })),
-	);
-	for (const provider of providerIds) {
-		const { byStatus, entries } = catalog[defaultLang].of(provider);
-		routes.push({ kind: 'provider', provider });
-		routes.push(...byStatus.map(({ status }) => ({ kind: 'status' as const, provider, status })));
-		routes.push(
-			...entries.map((entry) => ({ kind: 'code' as const, provider, code: entry.data.code })),
-		);
-	}
-	return routes;
+	const routes = await routesOf('code');
+	return routes.map(({ provider, code }) => ({
+		params: { provider, code },
+		props: { provider, code },
+	}));
 }

@@ -6,7 +6,7 @@ import type { ProviderId } from '../data/providers';
  *
  *   /{lang}/                      home
  *   /{lang}/{provider}/           provider overview
- *   /{lang}/{provider}/{status}/  quick reference for one HTTP status
+ *   /{lang}/{provider}/{status}/  quick reference for one HTTP status (kind providerStatus)
  *   /{lang}/{provider}/{Code}/    one page per code, spelled as the service returns it
  *   /{lang}/{provider}/{Code}/#{message-id}   one message of a code
  *   /{lang}/glossary/             terms in both languages
@@ -14,8 +14,8 @@ import type { ProviderId } from '../data/providers';
  *   /{lang}/guide/{slug}/         a guide (error responses, unsupported headers)
  *   /{lang}/compare/?diff=1&only=…&class=…&q=…&sort=…   OSS × OBS × S3, filters in the URL
  *   /{lang}/compare/#code-{Code}  one code's row; #group-{id} one group of equivalents
- *   /{lang}/status/               every HTTP status, across providers
- *   /{lang}/status/{status}/      one status: every provider's codes for it
+ *   /{lang}/status/               every HTTP status, across providers (kind statusIndex)
+ *   /{lang}/status/{status}/      one status: every provider's codes for it (kind status)
  *   /{lang}/decode/               paste an error, get its page (runs in the browser)
  *   /{provider}/{Code}/           language-neutral short link: sends the reader to their language
  *   /codes.json                   every code and message id: the decoder's and the 404 page's data
@@ -25,15 +25,15 @@ import type { ProviderId } from '../data/providers';
 export type Route =
 	| { kind: 'home' }
 	| { kind: 'provider'; provider: ProviderId }
-	| { kind: 'status'; provider: ProviderId; status: number }
+	| { kind: 'providerStatus'; provider: ProviderId; status: number }
 	| { kind: 'code'; provider: ProviderId; code: string }
 	| { kind: 'glossary' }
 	| { kind: 'search' }
 	| { kind: 'guide'; slug: string }
 	| { kind: 'compare' }
 	| { kind: 'decode' }
-	| { kind: 'statuses' }
-	| { kind: 'statusAcross'; status: number };
+	| { kind: 'statusIndex' }
+	| { kind: 'status'; status: number };
 
 /** The path of a route in a language, with an optional `#anchor`. */
 export function href(lang: Lang, route: Route, anchor?: string): string {
@@ -49,7 +49,7 @@ function segments(route: Route): string[] {
 			return [];
 		case 'provider':
 			return [route.provider];
-		case 'status':
+		case 'providerStatus':
 			return [route.provider, String(route.status)];
 		case 'code':
 			return [route.provider, route.code];
@@ -63,10 +63,73 @@ function segments(route: Route): string[] {
 			return ['compare'];
 		case 'decode':
 			return ['decode'];
-		case 'statuses':
+		case 'statusIndex':
 			return ['status'];
-		case 'statusAcross':
+		case 'status':
 			return ['status', String(route.status)];
+	}
+}
+
+export type RouteKind = Route['kind'];
+
+/** Every kind of page, once. Typed so that a kind added to `Route` must be added here too. */
+export const routeKinds = Object.keys({
+	home: true,
+	provider: true,
+	providerStatus: true,
+	code: true,
+	glossary: true,
+	search: true,
+	guide: true,
+	compare: true,
+	decode: true,
+	statusIndex: true,
+	status: true,
+} satisfies Record<RouteKind, true>) as RouteKind[];
+
+/**
+ * The first path segments below the language that pages of the site own (`glossary`, `status`…):
+ * a provider's id may not be one of them, or its pages would collide with these.
+ */
+export const reservedSegments: readonly string[] = [
+	...new Set(
+		(
+			[
+				{ kind: 'glossary' },
+				{ kind: 'search' },
+				{ kind: 'guide', slug: 'x' },
+				{ kind: 'compare' },
+				{ kind: 'decode' },
+				{ kind: 'statusIndex' },
+				{ kind: 'status', status: 0 },
+			] satisfies Route[]
+		).map((route) => segments(route)[0] ?? ''),
+	),
+];
+
+/**
+ * The page a page belongs to, for breadcrumbs: a code belongs to its provider's status page
+ * (`statusOfCode` gives the code's status), a status to the status index, everything else to home.
+ */
+export function parentOf(
+	route: Route,
+	statusOfCode?: (provider: ProviderId, code: string) => number | undefined,
+): Route | undefined {
+	switch (route.kind) {
+		case 'home':
+			return undefined;
+		case 'providerStatus':
+			return { kind: 'provider', provider: route.provider };
+		case 'code': {
+			const status = statusOfCode?.(route.provider, route.code);
+			return status === undefined
+				? { kind: 'provider', provider: route.provider }
+				: { kind: 'providerStatus', provider: route.provider, status };
+		}
+		case 'status':
+			return { kind: 'statusIndex' };
+		default:
+			return { kind: 'home' };
 	}
 }
 

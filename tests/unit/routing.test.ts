@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { providerIds } from '../../src/data/providers';
 import { langs } from '../../src/i18n/locales';
-import { alternates, href, shortLink } from '../../src/routing/urls';
+import {
+	alternates,
+	href,
+	parentOf,
+	reservedSegments,
+	routeKinds,
+	shortLink,
+} from '../../src/routing/urls';
 
 describe('URL contract', () => {
 	it.each([
 		[{ kind: 'home' } as const, '/en/'],
 		[{ kind: 'provider', provider: 'oss' } as const, '/en/oss/'],
-		[{ kind: 'status', provider: 'oss', status: 409 } as const, '/en/oss/409/'],
+		[{ kind: 'providerStatus', provider: 'oss', status: 409 } as const, '/en/oss/409/'],
 		[{ kind: 'code', provider: 'oss', code: 'NoSuchKey' } as const, '/en/oss/NoSuchKey/'],
 		[
 			{ kind: 'code', provider: 'obs', code: 'KMS.DisabledException' } as const,
@@ -34,7 +41,7 @@ describe('URL contract', () => {
 	});
 
 	it('gives the same route in every language', () => {
-		expect(alternates({ kind: 'status', provider: 'obs', status: 404 })).toEqual([
+		expect(alternates({ kind: 'providerStatus', provider: 'obs', status: 404 })).toEqual([
 			{ lang: 'en', href: '/en/obs/404/' },
 			{ lang: 'zh', href: '/zh/obs/404/' },
 		]);
@@ -48,9 +55,30 @@ describe('URL contract', () => {
 	});
 
 	it('gives every page kind its own first segment below the language', () => {
-		const reserved = ['compare', 'status', 'decode', 'glossary', 'search', 'guide'];
-		for (const provider of providerIds) expect(reserved).not.toContain(provider);
-		expect(href('zh', { kind: 'statusAcross', status: 409 })).toBe('/zh/status/409/');
+		expect([...reservedSegments].sort()).toEqual(
+			['compare', 'decode', 'glossary', 'guide', 'search', 'status'].sort(),
+		);
+		for (const provider of providerIds) expect(reservedSegments).not.toContain(provider);
+		expect(href('zh', { kind: 'status', status: 409 })).toBe('/zh/status/409/');
 		expect(href('en', { kind: 'compare' }, 'code-NoSuchKey')).toBe('/en/compare/#code-NoSuchKey');
+	});
+
+	it('knows each page’s parent: the breadcrumbs of every kind end at home', () => {
+		const statusOf = () => 409;
+		expect(
+			parentOf({ kind: 'code', provider: 'oss', code: 'BucketAlreadyExists' }, statusOf),
+		).toEqual({
+			kind: 'providerStatus',
+			provider: 'oss',
+			status: 409,
+		});
+		expect(parentOf({ kind: 'providerStatus', provider: 'oss', status: 409 })).toEqual({
+			kind: 'provider',
+			provider: 'oss',
+		});
+		expect(parentOf({ kind: 'status', status: 409 })).toEqual({ kind: 'statusIndex' });
+		expect(parentOf({ kind: 'compare' })).toEqual({ kind: 'home' });
+		expect(parentOf({ kind: 'home' })).toBeUndefined();
+		expect(routeKinds).toHaveLength(11);
 	});
 });
