@@ -1,4 +1,10 @@
+import { interpolate } from '../strings/interpolate';
+import { readScriptStrings } from '../strings/script-strings';
+import type { UIKey } from '../strings/schema';
 import { matches, readState, writeState, type FilterState, type UnitFacts } from './filter';
+
+/** The UI strings the filters read from the row count's `data-strings`. */
+export const compareStringKeys = ['compare.shown'] as const satisfies readonly UIKey[];
 
 /**
  * The comparison page's filters in the browser. Without this script the form stays hidden and
@@ -11,6 +17,7 @@ export function attachCompareFilters(): void {
 	const count = document.querySelector<HTMLElement>('#compare-count');
 	const none = document.querySelector<HTMLElement>('#compare-none');
 	if (!form || !table || !count || !none) return;
+	const strings = readScriptStrings(count, compareStringKeys);
 
 	const units = [...table.querySelectorAll<HTMLTableSectionElement>('tbody[data-unit]')].map(
 		(element) => ({ element, facts: factsOf(element), rows: rowCount(element) }),
@@ -32,9 +39,7 @@ export function attachCompareFilters(): void {
 		);
 		// Appending moves each group to the end in turn: the table ends up in sorted order.
 		for (const unit of sorted) table.append(unit.element);
-		count.textContent = (count.dataset['template'] ?? '')
-			.replace('{shown}', String(shown))
-			.replace('{total}', String(total));
+		count.textContent = interpolate(strings['compare.shown'], { shown, total });
 		none.hidden = shown > 0;
 	};
 

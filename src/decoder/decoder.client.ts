@@ -1,3 +1,6 @@
+import { interpolate, type Vars } from '../strings/interpolate';
+import { readScriptStrings } from '../strings/script-strings';
+import type { UIKey } from '../strings/schema';
 import { defaultLang, isLang, type Lang } from '../i18n/locales';
 import { href } from '../routing/urls';
 import type { CodeIndex } from './code-index';
@@ -8,21 +11,42 @@ import { decode, type Candidate, type Decoded } from './decode';
  * anything is pasted; decoding itself makes no request, and everything shown is set as text
  * (never as HTML), so markup in the input cannot run.
  */
-type Strings = Record<string, string>;
-type Say = (key: string, vars?: Record<string, string | number>) => string;
+/** The UI strings the decoder reads from its form's `data-strings`. */
+export const decoderStringKeys = [
+	'decode.both',
+	'decode.byMessage',
+	'decode.caseFixed',
+	'decode.code',
+	'decode.hints',
+	'decode.loadError',
+	'decode.loading',
+	'decode.message',
+	'decode.messageUnmatched',
+	'decode.open',
+	'decode.openCode',
+	'decode.provider',
+	'decode.search',
+	'decode.several',
+	'decode.status',
+	'decode.statusDiffers',
+	'decode.support',
+	'decode.supportWithEc',
+	'decode.unknownCode',
+	'decode.unrecognised',
+	'notFound.didYouMean',
+] as const satisfies readonly UIKey[];
+
+type Say = (key: (typeof decoderStringKeys)[number], vars?: Vars) => string;
 
 export function attachDecoder(): void {
 	const form = document.querySelector<HTMLFormElement>('#decoder');
 	const input = document.querySelector<HTMLTextAreaElement>('#decoder-input');
 	const output = document.querySelector<HTMLElement>('#decoder-result');
 	if (!form || !input || !output) return;
-	const strings = JSON.parse(form.dataset['strings'] ?? '{}') as Strings;
+	const strings = readScriptStrings(form, decoderStringKeys);
+	const say: Say = (key, vars) => interpolate(strings[key], vars);
 	const pageLang = form.dataset['lang'] ?? '';
 	const lang: Lang = isLang(pageLang) ? pageLang : defaultLang;
-	const say: Say = (key, vars = {}) =>
-		(strings[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) =>
-			name in vars ? String(vars[name]) : whole,
-		);
 
 	const index: Promise<CodeIndex | undefined> = fetch('/codes.json')
 		.then((response) => (response.ok ? (response.json() as Promise<CodeIndex>) : undefined))

@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content';
 import { getCatalog, type ErrorEntry, type ProviderCatalog } from '../loaders/catalog';
 import type { ProviderId } from '../data/providers';
 import { defaultLang, langs, type Lang } from '../i18n/locales';
+import { isStale } from '../checks/translation-freshness';
 import { getRouteTable } from './route-table';
 import type { Route } from './urls';
 
@@ -9,6 +10,23 @@ import type { Route } from './urls';
  * `getStaticPaths` for every route file, read from the route table (`route-table.ts`): route
  * files only re-export these, so the set of pages is decided in one place.
  */
+
+/**
+ * Whether a translated page translates an older revision of its original: computed with the
+ * routes, so that no view reads files. Pages of the default language are originals.
+ */
+function isStaleTranslation(
+	entry: { id: string; filePath?: string | undefined; data: { translates?: string | undefined } },
+	original: { filePath?: string | undefined } | undefined,
+): boolean {
+	if (entry.id.startsWith(`${defaultLang}/`) || !entry.filePath || !original?.filePath)
+		return false;
+	return isStale({
+		filePath: entry.filePath,
+		translates: entry.data.translates,
+		englishFilePath: original.filePath,
+	});
+}
 
 type RouteOf<K extends Route['kind']> = Extract<Route, { kind: K }>;
 
@@ -47,8 +65,8 @@ export type ProviderPageProps =
 			kind: 'code';
 			provider: ProviderId;
 			entry: ErrorEntry;
-			/** The English original, on translated pages: the translation-freshness notice compares them. */
-			original: ErrorEntry | undefined;
+			/** A translated page whose original changed since (the page shows a notice). */
+			stale: boolean;
 			catalog: ProviderCatalog;
 	  };
 
@@ -82,8 +100,7 @@ export async function providerPagePaths() {
 					kind: 'code',
 					provider,
 					entry,
-					original:
-						lang === defaultLang ? undefined : catalog[defaultLang].of(provider).byCode.get(code),
+					stale: isStaleTranslation(entry, catalog[defaultLang].of(provider).byCode.get(code)),
 					catalog: catalog[lang].of(provider),
 				} satisfies ProviderPageProps as ProviderPageProps,
 			};
@@ -91,7 +108,7 @@ export async function providerPagePaths() {
 	]);
 }
 
-/** Guides, from `content/guides/{lang}/{slug}.mdx`; translations come with their English original. */
+/** Guides, from `content/guides/{lang}/{slug}.mdx`; a translation knows whether its original moved on. */
 export async function guidePaths() {
 	const guides = await getCollection('guides');
 	const routes = await routesOf('guide');
@@ -100,9 +117,11 @@ export async function guidePaths() {
 			const entry = guides.find((g) => g.id === `${lang}/${slug}`);
 			if (!entry)
 				throw new Error(`guide ${lang}/${slug} is in the route table but not in the guides`);
-			const original =
-				lang === defaultLang ? undefined : guides.find((g) => g.id === `${defaultLang}/${slug}`);
-			return { params: { lang, slug }, props: { lang, slug, entry, original } };
+			const original = guides.find((g) => g.id === `${defaultLang}/${slug}`);
+			return {
+				params: { lang, slug },
+				props: { lang, slug, entry, stale: isStaleTranslation(entry, original) },
+			};
 		}),
 	);
 }

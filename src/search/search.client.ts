@@ -1,5 +1,17 @@
+import { readScriptStrings } from '../strings/script-strings';
+import type { UIKey } from '../strings/schema';
 import { loadEngine, search, SearchUnavailable } from './engine.client';
 import type { SearchHit, SearchQuery } from './results';
+
+/** The UI strings the search script reads from its component's `data-strings`. */
+export const searchStringKeys = [
+	'search.loading',
+	'search.results_one',
+	'search.results_other',
+	'search.noResults',
+	'search.unavailable',
+	'search.error',
+] as const satisfies readonly UIKey[];
 
 /** UI strings, rendered into the page from the dictionaries (no English fallback here). */
 export interface SearchStrings {
@@ -175,6 +187,14 @@ export function attachSearchIn(
 	const list = root.querySelector<HTMLElement>('[role="listbox"]');
 	const status = root.querySelector<HTMLElement>('[data-search-status]');
 	if (!list || !status) throw new Error('search markup is missing its results list or status line');
-	const strings = JSON.parse(root.dataset['strings'] ?? '{}') as SearchStrings;
+	const text = readScriptStrings(root, searchStringKeys);
+	const strings: SearchStrings = {
+		loading: text['search.loading'],
+		resultsOne: text['search.results_one'],
+		resultsOther: text['search.results_other'],
+		noResults: text['search.noResults'],
+		unavailable: text['search.unavailable'],
+		error: text['search.error'],
+	};
 	return attachSearch({ ...options, list, status, strings });
 }

@@ -105,5 +105,8 @@ export function useTranslations(lang: Lang) {
 		const kept = Object.fromEntries(names.map((name) => [name, `{${name}}`]));
 		return interpolate(dictionary[key], { ...kept, ...phrases[lang] });
 	};
-	return { t, tn, template };
+	/** The `data-strings` attribute for a browser script that reads these keys (`script-strings.ts`). */
+	const scriptStrings = (keys: readonly UIKey[]) =>
+		JSON.stringify(Object.fromEntries(keys.map((key) => [key, template(key)])));
+	return { t, tn, template, scriptStrings };
 }

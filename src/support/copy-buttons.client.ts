@@ -1,6 +1,9 @@
 /**
  * The copy buttons of message sections ("copy link", "copy for ticket"). The text to copy is in
  * the button's `data-copy`, made at build time; this only writes it to the clipboard and confirms.
+ * Each button carries its own confirmation (`data-done`) and the bar its failure line
+ * (`data-failed`): labels of the elements they belong to, rather than a `data-strings` set, which
+ * would cost every code page a shared chunk of script (see `strings/script-strings.ts`).
  * Without script the buttons stay hidden: the heading's `#` link and the page text remain.
  */
 export function attachCopyButtons(root: ParentNode = document): void {
