@@ -77,6 +77,7 @@ function page(lang, provider, code, status, i, translates) {
 /** N codes, half OSS and half OBS, names unique across providers and the S3 table. */
 function generate(root, n) {
 	cpSync('content/glossary.yaml', join(root, 'glossary.yaml'));
+	cpSync('content/providers', join(root, 'providers'), { recursive: true });
 	cpSync('content/guides', join(root, 'guides'), { recursive: true });
 	mkdirSync(join(root, 'comparison'));
 	cpSync('content/comparison/s3-error-codes.csv', join(root, 'comparison/s3-error-codes.csv'));
