@@ -12,7 +12,7 @@ test.describe('comparison page', () => {
 	test('lists every code of every provider, with the summary figures (en)', async ({ page }) => {
 		await page.goto('/en/compare/');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-			'OSS, OBS and Amazon S3 error codes compared',
+			'OSS, OBS, Amazon S3 and Cloudflare R2 error codes compared',
 		);
 		await expect(visibleRows(page)).toHaveCount(totalRows);
 		await expect(page.locator('#compare-count')).toHaveText(
@@ -23,12 +23,13 @@ test.describe('comparison page', () => {
 		await expect(figure('OSS codes')).toHaveText(String(comparison.summary.codes.oss));
 		await expect(figure('OBS codes')).toHaveText(String(comparison.summary.codes.obs));
 		await expect(figure('S3 codes')).toHaveText(String(comparison.summary.codes['s3']));
+		await expect(figure('R2 codes')).toHaveText(String(comparison.summary.codes['r2']));
 		await expect(figure('Shared codes with different statuses')).toHaveText(
 			String(comparison.summary.statusDiffers),
 		);
 		// A row links our pages and says "not returned" where a provider lacks the code.
 		const row = page.locator('#code-RequestTimeout');
-		await expect(row.getByRole('cell')).toHaveText(['400', '408', '400']);
+		await expect(row.getByRole('cell')).toHaveText(['400', '408', '400', '—not returned']);
 		await expect(row.getByRole('link', { name: '408' })).toHaveAttribute(
 			'href',
 			'/en/obs/RequestTimeout/',
@@ -37,6 +38,10 @@ test.describe('comparison page', () => {
 		await expect(page.locator('#code-NotImplemented').getByRole('cell').nth(1)).toHaveText(
 			'—not returned',
 		);
+		// A reference column's code says what it means, and R2's own numbers stand by its status.
+		const invalidPart = page.locator('#code-InvalidPart');
+		await expect(invalidPart.getByRole('rowheader')).toContainText('R2: ');
+		await expect(invalidPart.getByRole('cell').nth(3)).toHaveText(/^400\s*10025 · 10048$/);
 	});
 
 	test('filters: only differences, then text, state in the URL (en)', async ({ page }) => {
@@ -112,7 +117,7 @@ test.describe('comparison page', () => {
 		);
 		expect(overflow).toBeLessThanOrEqual(0);
 		await expect(
-			page.getByRole('region', { name: /OSS、OBS 和 Amazon S3 的错误码/ }),
+			page.getByRole('region', { name: /OSS、OBS、Amazon S3 和 Cloudflare R2 的错误码/ }),
 		).toBeVisible();
 	});
 });

@@ -2,13 +2,20 @@ import { defineCollection } from 'astro:content';
 import { checkedGlob } from './checks/checked-glob';
 import { checkErrorEntries } from './checks/content-rules';
 import { checkGuides } from './checks/guide-rules';
-import { proseOfEquivalents, proseOfErrorEntry, proseOfGuide } from './checks/prose';
+import {
+	proseOfEquivalents,
+	proseOfErrorEntry,
+	proseOfGuide,
+	proseOfMeanings,
+} from './checks/prose';
 import { checkComparison } from './comparison/model';
 import {
 	codeStatusesOf,
 	comparisonInput,
 	equivalentsFile,
 	loadComparisonFiles,
+	meaningsFile,
+	referenceCodesFile,
 } from './loaders/comparison-files';
 import { checkTerminology } from './checks/terminology';
 import { contentDir } from './content-io/content-dir';
@@ -42,6 +49,11 @@ const errors = defineCollection({
 			),
 			...proseOfEquivalents(equivalentsFile, comparison).flatMap((prose) =>
 				checkTerminology(prose, glossary),
+			),
+			...Object.entries(comparison.references).flatMap(([id, rows]) =>
+				proseOfMeanings(meaningsFile(id) ?? referenceCodesFile(id), rows).flatMap((prose) =>
+					checkTerminology(prose, glossary),
+				),
 			),
 		],
 	}),

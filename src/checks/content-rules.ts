@@ -43,11 +43,43 @@ export function parseMessageSections(body: string): { id: string | null; inner: 
 }
 
 /** Rules within one file: its place in the tree, its message ids, its body sections. */
+/**
+ * Markdown that a plain-text field would show to readers as typed: backticks, emphasis markers,
+ * links. Summaries, causes and source notes are shown as text (page descriptions,
+ * tables, search results): they say a name plainly.
+ */
+const markdownInText = /`|\*\*|(?<![\w*])\*(?=\S)[^*]*\S\*(?![\w*])|\[[^\]]*\]\([^)]*\)/;
+
+/** The fields of a page that are plain text, with their names as problems report them. */
+function plainTextFields(entry: CheckedEntry): { field: string; text: string }[] {
+	return [
+		{ field: 'summary', text: entry.data.summary },
+		...entry.data.messages.map((message, index) => ({
+			field: `messages[${index}].cause`,
+			text: message.cause,
+		})),
+		...entry.data.sourceNotes.map((note, index) => ({
+			field: `sourceNotes[${index}]`,
+			text: note,
+		})),
+	];
+}
+
 function checkFile(entry: CheckedEntry): Problem[] {
 	const problems: Problem[] = [];
 	const report = (field: string, message: string) =>
 		problems.push({ file: entry.filePath, field, message });
 	const [lang, provider, fileCode, ...rest] = entry.id.split('/');
+
+	for (const { field, text } of plainTextFields(entry)) {
+		const markup = markdownInText.exec(text);
+		if (markup) {
+			report(
+				field,
+				`is plain text, shown as written: "${markup[0]}" would reach readers literally (write the name without Markdown)`,
+			);
+		}
+	}
 
 	if (!lang || !isLang(lang) || !provider || !fileCode || rest.length > 0) {
 		report('file', `must be at content/errors/{${langs.join('|')}}/{provider}/{Code}.mdx`);

@@ -1,4 +1,4 @@
-import { isLang, langs, type Lang } from '../i18n/locales';
+import { isLang, langs, type Lang, type Localized } from '../i18n/locales';
 import type { EquivalentsFile } from '../schemas/comparison';
 import type { CheckedEntry } from './content-rules';
 import { maskCode } from './content-rules';
@@ -61,5 +61,19 @@ export function proseOfEquivalents(file: string, equivalents: EquivalentsFile): 
 				text: maskCode(note[lang]),
 			})),
 		],
+	}));
+}
+
+/** The meanings of a reference provider's codes (our words, in each language): prose like any other. */
+export function proseOfMeanings(
+	file: string,
+	rows: readonly { code: string; meaning?: Localized | undefined }[],
+): PageProse[] {
+	return langs.map((lang) => ({
+		filePath: file,
+		lang,
+		fields: rows.flatMap(({ code, meaning }) =>
+			meaning ? [{ field: `${code}.${lang}`, text: meaning[lang] }] : [],
+		),
 	}));
 }

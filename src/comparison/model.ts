@@ -12,6 +12,10 @@ import type { EquivalentGroup, EquivalentsFile } from '../schemas/comparison';
 export interface CodeStatus {
 	code: string;
 	status: number;
+	/** A reference provider's own numbers for the code (Cloudflare R2's `10007`…), when it has them. */
+	providerCodes?: string[] | undefined;
+	/** What the code means, in each language: reference providers, whose codes have no page of ours. */
+	meaning?: Localized | undefined;
 }
 
 export interface ComparisonInput extends EquivalentsFile {
@@ -23,6 +27,10 @@ export interface ComparisonRow {
 	code: string;
 	/** The status at each provider that has this code. */
 	statuses: Partial<Record<ComparedId, number>>;
+	/** What the code means at each reference provider that says (no page of ours explains it). */
+	meanings: Partial<Record<ComparedId, Localized>>;
+	/** A reference provider's own numbers for the code. */
+	providerCodes: Partial<Record<ComparedId, string[]>>;
 	/** Several providers return this code, not all with the same status. */
 	statusDiffers: boolean;
 	/** The code's note: why the statuses differ, or a nuance. */
@@ -97,14 +105,31 @@ const differs = (statuses: ComparisonRow['statuses']) => distinct(statusesOf(sta
 const groupNames = (group: EquivalentGroup) =>
 	[...new Set(comparedIds.flatMap((provider) => group.codes[provider] ?? []))].sort(byName);
 
+/** Per code name, what each provider says of it beyond its status (meaning, own numbers). */
+function factsByName(codes: ComparisonInput['codes']) {
+	const facts = new Map<string, Pick<ComparisonRow, 'meanings' | 'providerCodes'>>();
+	for (const [provider, list] of Object.entries(codes)) {
+		for (const { code, meaning, providerCodes } of list) {
+			const row = facts.get(code) ?? { meanings: {}, providerCodes: {} };
+			if (meaning) row.meanings[provider] = meaning;
+			if (providerCodes?.length) row.providerCodes[provider] = providerCodes;
+			facts.set(code, row);
+		}
+	}
+	return facts;
+}
+
 export function buildComparison(input: ComparisonInput): Comparison {
 	const names = statusesByName(input.codes);
+	const facts = factsByName(input.codes);
 	const rowOf = (code: string): ComparisonRow => {
 		const statuses = names.get(code) ?? {};
 		const statusDiffers = differs(statuses);
 		return {
 			code,
 			statuses,
+			meanings: facts.get(code)?.meanings ?? {},
+			providerCodes: facts.get(code)?.providerCodes ?? {},
 			statusDiffers,
 			note: statusDiffers ? input.notes[code] : undefined,
 		};

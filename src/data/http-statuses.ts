@@ -47,6 +47,13 @@ export const httpStatuses = {
 			zh: '请求本身有误：参数、请求头、消息体或名称不合法。修正之后再重试。',
 		},
 	},
+	401: {
+		reason: 'Unauthorized',
+		meaning: {
+			en: 'The request carries no valid credentials, or none at all.',
+			zh: '请求没有携带有效的身份凭证，或根本没有携带凭证。',
+		},
+	},
 	403: {
 		reason: 'Forbidden',
 		meaning: {

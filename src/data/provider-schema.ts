@@ -98,6 +98,16 @@ export const providerSchema = z
 			.string()
 			.regex(/^[a-z0-9-]+\.csv$/)
 			.optional(),
+		/**
+		 * Reference providers: the file of `content/comparison/` that says, in each language, what each
+		 * of their codes means (our words, from the provider's descriptions).
+		 */
+		meanings: z
+			.string()
+			.regex(/^[a-z0-9-]+\.yaml$/)
+			.optional(),
+		/** The credit the provider's licence asks for, shown where its facts are (the comparison). */
+		attribution: localized.optional(),
 		/** The documents of this provider that pages cite, by key (unique across providers). */
 		sources: z
 			.record(

@@ -8,7 +8,9 @@ import {
 	type ComparedId,
 	type ProviderId,
 } from '../data/providers';
-import { readContentFile } from '../content-io/yaml-file';
+import { readContentFile, readYamlFile } from '../content-io/yaml-file';
+import { z } from 'astro/zod';
+import { langs, type Lang } from '../i18n/locales';
 import { codePattern } from '../schemas/error-entry';
 import { equivalentsFileSchema, type EquivalentsFile } from '../schemas/comparison';
 import { isKnownStatus } from '../data/http-statuses';
@@ -25,11 +27,19 @@ export interface ComparisonFiles extends EquivalentsFile {
 	references: Record<ComparedId, CodeStatus[]>;
 }
 
+/** The header of a reference table: code and status, and optionally the provider's own numbers. */
+const headers = ['code,http_status', 'code,http_status,provider_codes'];
+
 /** What is wrong with one row, if anything. */
-function checkRow(line: string, seen: ReadonlySet<string>): string | undefined {
+function checkRow(line: string, seen: ReadonlySet<string>, cells: number): string | undefined {
 	if (line.trim() === '') return undefined;
-	const [code = '', status = '', ...rest] = line.split(',').map((cell) => cell.trim());
-	if (rest.length > 0) return 'expected two cells, code and status';
+	const [code = '', status = '', numbers = '', ...rest] = line
+		.split(',')
+		.map((cell) => cell.trim());
+	if (rest.length > 0 || (cells === 2 && numbers))
+		return cells === 2 ? 'expected two cells, code and status' : 'expected at most three cells';
+	if (numbers && !/^\d+( \d+)*$/.test(numbers))
+		return `provider_codes "${numbers}" must be numbers separated by single spaces`;
 	if (!codePattern.test(code)) return `"${code}" is not a code name`;
 	if (seen.has(code)) return `${code} is listed twice`;
 	if (!/^\d{3}$/.test(status) || !isKnownStatus(Number(status))) {
@@ -45,18 +55,24 @@ function checkRow(line: string, seen: ReadonlySet<string>): string | undefined {
 export function parseReferenceCodes(csv: string, file: string): CodeStatus[] {
 	const lines = csv.split(/\r?\n/);
 	const problems: string[] = [];
-	if (lines[0]?.trim() !== 'code,http_status') {
-		problems.push(`  ${file}:1: the header must be "code,http_status"`);
+	const header = lines[0]?.trim() ?? '';
+	if (!headers.includes(header)) {
+		problems.push(`  ${file}:1: the header must be "${headers.join('" or "')}"`);
 	}
+	const cells = header.split(',').length;
 	const rows: CodeStatus[] = [];
 	const seen = new Set<string>();
 	lines.slice(1).forEach((line, index) => {
-		const problem = checkRow(line, seen);
+		const problem = checkRow(line, seen, cells);
 		if (problem) problems.push(`  ${file}:${index + 2}: ${problem}`);
 		else if (line.trim() !== '') {
-			const [code = '', status = ''] = line.split(',').map((cell) => cell.trim());
+			const [code = '', status = '', numbers = ''] = line.split(',').map((cell) => cell.trim());
 			seen.add(code);
-			rows.push({ code, status: Number(status) });
+			rows.push({
+				code,
+				status: Number(status),
+				...(numbers ? { providerCodes: numbers.split(' ') } : {}),
+			});
 		}
 	});
 	if (problems.length > 0) {
@@ -84,8 +100,47 @@ export function parseEquivalents(source: string, file = equivalentsFile): Equiva
 	return result.data;
 }
 
+const localizedText = z.strictObject(
+	Object.fromEntries(langs.map((lang) => [lang, z.string().trim().min(1)])) as Record<
+		Lang,
+		z.ZodString
+	>,
+);
+const meaningsSchema = z.record(z.string().regex(codePattern, 'not a code name'), localizedText);
+
+/** A reference provider's file of meanings (`meanings:` of its record), if it has one. */
+export const meaningsFile = (id: ComparedId) => {
+	const name = getProvider(id).meanings;
+	return name ? `${contentDir}/comparison/${name}` : undefined;
+};
+
 /**
- * The comparison's own content: the S3 reference table and the reviewed equivalents. Read afresh
+ * A reference provider's meanings (`meanings:` of its record) joined to its table: every code of
+ * the table has one and no other code does, or the build stops naming the codes.
+ */
+function withMeanings(id: ComparedId, rows: CodeStatus[]): CodeStatus[] {
+	const file = meaningsFile(id);
+	if (!file) return rows;
+	const meanings = readYamlFile(file, meaningsSchema, `the meanings of ${id}'s codes`);
+	const codes = new Set(rows.map((row) => row.code));
+	const problems = [
+		...rows
+			.filter((row) => !meanings[row.code])
+			.map((row) => `  ${file} › ${row.code}: missing (the table lists it)`),
+		...Object.keys(meanings)
+			.filter((code) => !codes.has(code))
+			.map((code) => `  ${file} › ${code}: not a code of ${referenceCodesFile(id)}`),
+	];
+	if (problems.length > 0) {
+		throw new ContentError(
+			`${problems.length} problem(s) in the meanings of ${id}:\n${problems.join('\n')}`,
+		);
+	}
+	return rows.map((row) => ({ ...row, meaning: meanings[row.code] }));
+}
+
+/**
+ * The comparison's own content: the reference tables and the reviewed equivalents. Read afresh
  * on each call (once per content sync and once per build), so `astro dev` sees edits.
  */
 export function loadComparisonFiles(): ComparisonFiles {
@@ -93,7 +148,7 @@ export function loadComparisonFiles(): ComparisonFiles {
 		references: Object.fromEntries(
 			referenceIds.map((id) => {
 				const file = referenceCodesFile(id);
-				return [id, parseReferenceCodes(readContentFile(file), file)];
+				return [id, withMeanings(id, parseReferenceCodes(readContentFile(file), file))];
 			}),
 		),
 		...parseEquivalents(readContentFile(equivalentsFile)),

@@ -2,25 +2,9 @@ import { langs, type Lang } from '../i18n/locales';
 import type { ProviderId } from '../data/providers';
 
 /**
- * The URL contract. Support tickets link these paths: they never change.
- *
- *   /{lang}/                      home
- *   /{lang}/{provider}/           provider overview
- *   /{lang}/{provider}/{status}/  quick reference for one HTTP status (kind providerStatus)
- *   /{lang}/{provider}/{Code}/    one page per code, spelled as the service returns it
- *   /{lang}/{provider}/{Code}/#{message-id}   one message of a code
- *   /{lang}/glossary/             terms in both languages
- *   /{lang}/search/?q=…&provider=…&status=…   search, its state in the URL
- *   /{lang}/guide/{slug}/         a guide (error responses, unsupported headers)
- *   /{lang}/compare/?diff=1&only=…&class=…&q=…&sort=…   OSS × OBS × S3, filters in the URL
- *   /{lang}/compare/#code-{Code}  one code's row; #group-{id} one group of equivalents
- *   /{lang}/status/               every HTTP status, across providers (kind statusIndex)
- *   /{lang}/status/{status}/      one status: every provider's codes for it (kind status)
- *   /{lang}/decode/               paste an error, get its page (runs in the browser)
- *   /{provider}/{Code}/           language-neutral short link: sends the reader to their language
- *   /codes.json                   every code and message id: the decoder's and the 404 page's data
- *
- * Every page of the site is one of these routes; every link is made here.
+ * The URL contract (README.md § URLs: support tickets link these paths; they never change). Every
+ * page of the site is one of these routes and every link to one is made here: `href` spells a
+ * route in a language, `shortLink` the language-neutral link of a code.
  */
 export type Route =
 	| { kind: 'home' }

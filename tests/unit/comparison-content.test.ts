@@ -24,8 +24,37 @@ describe('the comparison of the real content', () => {
 		expect(listed).toBe(all.length);
 	});
 
-	it('brings the S3 reference table in whole', () => {
+	it('brings the reference tables in whole, each code with its meaning in every language', () => {
 		expect(files.references['s3']).toHaveLength(130);
+		expect(files.references['r2']).toHaveLength(28);
+		for (const rows of Object.values(files.references)) {
+			for (const row of rows) {
+				expect(row.meaning?.en, row.code).toBeTruthy();
+				expect(row.meaning?.zh, row.code).toBeTruthy();
+			}
+		}
+	});
+
+	it('keeps R2’s own numbers, and shows R2’s codes that AWS does not list as rows', () => {
+		const row = (code: string) => comparison.rows.find((r) => r.code === code);
+		expect(row('InvalidPart')?.providerCodes['r2']).toEqual(['10025', '10048']);
+		for (const code of [
+			'BucketConflict',
+			'ClientDisconnect',
+			'ExpiredRequest',
+			'NotEntitled',
+			'ObjectLockedByBucketPolicy',
+			'TooManyRequests',
+			'Unauthorized',
+			'InvalidObjectName',
+		]) {
+			expect(row(code)?.statuses['r2'], code).toBeDefined();
+			expect(row(code)?.statuses['s3'], code).toBeUndefined();
+		}
+		expect(row('Unauthorized')).toMatchObject({
+			statuses: { obs: 403, r2: 401 },
+			statusDiffers: true,
+		});
 	});
 
 	it('flags the documented status differences', () => {

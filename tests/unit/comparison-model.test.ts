@@ -213,9 +213,33 @@ describe('reading the comparison files', () => {
 		);
 	});
 
+	it('reads a provider’s own numbers from an optional third column, and checks them', () => {
+		expect(
+			parseReferenceCodes(
+				'code,http_status,provider_codes\nInvalidPart,400,10025 10048\nNoSuchKey,404\n',
+				'r2.csv',
+			),
+		).toEqual([
+			{ code: 'InvalidPart', status: 400, providerCodes: ['10025', '10048'] },
+			{ code: 'NoSuchKey', status: 404 },
+		]);
+		expect(() =>
+			parseReferenceCodes(
+				'code,http_status,provider_codes\nInvalidPart,400,10025,x\nNoSuchKey,404,ten\n',
+				'r2.csv',
+			),
+		).toThrow(
+			[
+				'2 problem(s) in the reference table r2.csv:',
+				'  r2.csv:2: expected at most three cells',
+				'  r2.csv:3: provider_codes "ten" must be numbers separated by single spaces',
+			].join('\n'),
+		);
+	});
+
 	it('rejects a table without its header', () => {
 		expect(() => parseReferenceCodes('NoSuchKey,404\n', 's3.csv')).toThrow(
-			's3.csv:1: the header must be "code,http_status"',
+			's3.csv:1: the header must be "code,http_status" or "code,http_status,provider_codes"',
 		);
 	});
 

@@ -24,6 +24,27 @@ describe('content rules', () => {
 		expect(checkErrorEntries(validPair())).toEqual([]);
 	});
 
+	it('keep Markdown out of plain-text fields, which readers see as written', () => {
+		const problems = problemsAfter(([english, chinese]) => {
+			english.data.summary = 'The `NoSuchKey` object does not exist.';
+			english.data.sourceNotes = ['See [the source](https://example.com).'];
+			chinese.data.messages[0]!.cause = '**对象**不存在。';
+		});
+		expect(problems).toEqual([
+			expect.stringMatching(new RegExp(`^${en} › summary: is plain text, shown as written: "\``)),
+			expect.stringMatching(new RegExp(`^${en} › sourceNotes\\[0\\]: is plain text`)),
+			expect.stringMatching(
+				new RegExp(`^${zh} › messages\\[0\\]\\.cause: is plain text, shown as written: "\\*\\*"`),
+			),
+		]);
+		// Names, tags and ordinary asterisks are plain text: "<Error>", "5 * 1024", "x-oss-meta-*".
+		expect(
+			problemsAfter(([english]) => {
+				english.data.summary = 'The <Error> body says so; 5 * 1024 bytes; x-oss-meta-* headers.';
+			}),
+		).toEqual([]);
+	});
+
 	it('require a Chinese twin for every English file', () => {
 		const problems = problemsAfter(([english]) => [english]);
 		expect(problems).toEqual([
