@@ -15,6 +15,8 @@ const redirects = loadRedirects(`${process.env.ATLAS_CONTENT_DIR ?? './content'}
 
 export default defineConfig({
 	site,
+	// A build test's own site keeps its own caches (tests/build/fixture-site.ts).
+	...(process.env.ATLAS_CACHE_DIR ? { cacheDir: process.env.ATLAS_CACHE_DIR } : {}),
 	trailingSlash: 'always',
 	// A redirect page at each old path, for any host…
 	redirects,

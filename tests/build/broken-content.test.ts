@@ -1,49 +1,23 @@
-import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { plain } from './output';
+import { fixtureSite, replaceIn, type FixtureSite } from './fixture-site';
 
 /**
  * The content rules as an author meets them: `astro sync` (which `astro build` and `astro dev`
  * run first) over a small content tree, broken one way per test.
  */
-const run = promisify(execFile);
-const fixture = new URL('../fixtures/content/', import.meta.url);
-const astro = new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url);
-let dir = '';
+let site: FixtureSite | undefined;
 
 async function syncWith(edit: (dir: string) => Promise<void>) {
-	dir = await mkdtemp(join(tmpdir(), 'atlas-content-'));
-	await cp(fixture, dir, { recursive: true });
-	await edit(dir);
-	try {
-		const { stdout, stderr } = await run(process.execPath, [astro.pathname, 'sync'], {
-			env: {
-				...process.env,
-				ATLAS_CONTENT_DIR: dir,
-				ASTRO_TELEMETRY_DISABLED: '1',
-				NO_COLOR: '1',
-				FORCE_COLOR: '0',
-			},
-		});
-		return { code: 0, output: plain(stdout + stderr) };
-	} catch (error) {
-		const failed = error as { code: number; stdout: string; stderr: string };
-		return { code: failed.code, output: plain(failed.stdout + failed.stderr) };
-	}
-}
-
-async function replaceIn(file: string, from: string, to: string) {
-	const text = await readFile(file, 'utf8');
-	if (!text.includes(from)) throw new Error(`fixture ${file} has no "${from}"`);
-	await writeFile(file, text.replace(from, to));
+	site = await fixtureSite('content');
+	await edit(site.content);
+	return site.astro('sync');
 }
 
 afterEach(async () => {
-	if (dir) await rm(dir, { recursive: true, force: true });
+	await site?.remove();
+	site = undefined;
 });
 
 describe('a broken content file fails the build, naming file and field', () => {

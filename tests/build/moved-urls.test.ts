@@ -1,48 +1,36 @@
-import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { langs } from '../../src/i18n/locales';
+import { fixtureSite, replaceIn, type FixtureSite } from './fixture-site';
 
 /**
  * Links that outlive a rename, end to end: build the fixture site with a message whose id
  * changed (the old one kept in `formerIds`) and a page declared moved in `redirects.yaml`.
  */
-const run = promisify(execFile);
-const fixture = new URL('../fixtures/content/', import.meta.url);
-const astro = new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url);
+let site: FixtureSite;
 let dir = '';
 
-async function replaceIn(file: string, from: string, to: string) {
-	const text = await readFile(file, 'utf8');
-	if (!text.includes(from)) throw new Error(`fixture ${file} has no "${from}"`);
-	await writeFile(file, text.replace(from, to));
-}
-
 beforeAll(async () => {
-	dir = await mkdtemp(join(tmpdir(), 'atlas-moved-'));
-	await cp(fixture, join(dir, 'content'), { recursive: true });
+	site = await fixtureSite('moved');
+	dir = site.root;
 	for (const lang of langs) {
 		await replaceIn(
-			join(dir, `content/errors/${lang}/oss/NoSuchKey.mdx`),
+			join(site.content, `errors/${lang}/oss/NoSuchKey.mdx`),
 			'  - id: key-not-exist\n',
 			'  - id: key-not-exist\n    formerIds: [no-such-object]\n',
 		);
 	}
 	await writeFile(
-		join(dir, 'content/redirects.yaml'),
+		join(site.content, 'redirects.yaml'),
 		'- from: /en/oss/NoSuchObject/\n  to: /en/oss/NoSuchKey/\n',
 	);
-	await run(process.execPath, [astro.pathname, 'build', '--outDir', join(dir, 'dist')], {
-		env: { ...process.env, ATLAS_CONTENT_DIR: join(dir, 'content'), ASTRO_TELEMETRY_DISABLED: '1' },
-		maxBuffer: 64 * 1024 * 1024,
-	});
-}, 120_000);
+	const result = await site.astro('build');
+	if (result.code !== 0) throw new Error(result.output);
+}, 180_000);
 
 afterAll(async () => {
-	if (dir) await rm(dir, { recursive: true, force: true });
+	await site?.remove();
 });
 
 describe('a renamed message and a moved page', () => {

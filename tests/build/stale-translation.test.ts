@@ -1,42 +1,20 @@
-import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { plain } from './output';
+import { fixtureSite, type FixtureSite } from './fixture-site';
 
 /**
  * Translation freshness end to end: build the fixture site after its English page changed, and
  * look at what a reader and the build log get.
  */
-const run = promisify(execFile);
-const fixture = new URL('../fixtures/content/', import.meta.url);
-const astro = new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url);
+let site: FixtureSite;
 let dir = '';
 let log = '';
 
-async function build(outDir: string) {
-	const { stdout, stderr } = await run(
-		process.execPath,
-		[astro.pathname, 'build', '--outDir', outDir],
-		{
-			env: {
-				...process.env,
-				ATLAS_CONTENT_DIR: join(dir, 'content'),
-				ASTRO_TELEMETRY_DISABLED: '1',
-				NO_COLOR: '1',
-			},
-			maxBuffer: 64 * 1024 * 1024,
-		},
-	);
-	return plain(stdout + stderr);
-}
-
 beforeAll(async () => {
-	dir = await mkdtemp(join(tmpdir(), 'atlas-stale-'));
-	await cp(fixture, join(dir, 'content'), { recursive: true });
-	const english = join(dir, 'content/errors/en/oss/NoSuchKey.mdx');
+	site = await fixtureSite('stale');
+	dir = site.root;
+	const english = join(site.content, 'errors/en/oss/NoSuchKey.mdx');
 	await writeFile(
 		english,
 		(await readFile(english, 'utf8')).replace(
@@ -44,11 +22,13 @@ beforeAll(async () => {
 			'Check the object name and the bucket.',
 		),
 	);
-	log = await build(join(dir, 'dist'));
-}, 120_000);
+	const result = await site.astro('build');
+	if (result.code !== 0) throw new Error(result.output);
+	log = result.output;
+}, 180_000);
 
 afterAll(async () => {
-	if (dir) await rm(dir, { recursive: true, force: true });
+	await site?.remove();
 });
 
 describe('a Chinese page whose English twin changed', () => {

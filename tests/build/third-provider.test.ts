@@ -1,12 +1,10 @@
-import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { revisionOf } from '../../src/checks/revision.mjs';
 import type { CodeIndex } from '../../src/decoder/code-index';
 import { decode } from '../../src/decoder/decode';
+import { fixtureSite, type FixtureSite } from './fixture-site';
 
 /**
  * Providers are data: a third documented provider (`tst`) and a second reference column (`ref`)
@@ -14,9 +12,7 @@ import { decode } from '../../src/decoder/decode';
  * and a table of codes. No line of code names them; the built site must show them everywhere a
  * provider appears.
  */
-const run = promisify(execFile);
-const fixture = new URL('../fixtures/content/', import.meta.url);
-const astro = new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url);
+let site: FixtureSite;
 let dir = '';
 const page = (path: string) => readFile(join(dir, 'dist', path, 'index.html'), 'utf8');
 
@@ -62,9 +58,9 @@ function codePage(lang: 'en' | 'zh', code: string, status: number, original?: st
 }
 
 beforeAll(async () => {
-	dir = await mkdtemp(join(tmpdir(), 'atlas-third-'));
-	const content = join(dir, 'content');
-	await cp(fixture, content, { recursive: true });
+	site = await fixtureSite('third');
+	dir = site.root;
+	const { content } = site;
 	await writeFile(join(content, 'providers/tst.yaml'), tstRecord);
 	await writeFile(join(content, 'providers/ref.yaml'), refRecord);
 	await writeFile(
@@ -90,14 +86,12 @@ beforeAll(async () => {
 		join(content, 'glossary.yaml'),
 		glossary.replace('    obs: 对象\n', '    obs: 对象\n    tst: 对象\n'),
 	);
-	await run(process.execPath, [astro.pathname, 'build', '--outDir', join(dir, 'dist')], {
-		env: { ...process.env, ATLAS_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
-		maxBuffer: 64 * 1024 * 1024,
-	});
+	const result = await site.astro('build');
+	if (result.code !== 0) throw new Error(result.output);
 }, 180_000);
 
 afterAll(async () => {
-	if (dir) await rm(dir, { recursive: true, force: true });
+	await site?.remove();
 });
 
 describe('a provider declared only in the registry', () => {
