@@ -14,7 +14,7 @@ const layers = [
 	['data'], // reference facts: the provider registry, HTTP statuses, sources
 	['schemas'], // shapes of content files
 	['checks', 'strings'], // content rules; UI strings
-	['comparison'], // the cross-provider comparison (pure)
+	['comparison', 'retry'], // the cross-provider comparison; SDK retry answers (pure)
 	['loaders'], // content read for pages: catalog, comparison, glossary
 	['routing'], // URLs and the pages the site has
 	['decoder', 'search', 'support'], // browser features and their pure cores

@@ -48,6 +48,10 @@ export function attachCompareFilters(): void {
 		.map((option) => option.value)
 		.filter((value) => value.startsWith('only-'))
 		.map((value) => value.slice('only-'.length));
+	// The SDKs likewise: the retry filter's choices.
+	const sdks = [...(field('retry') as HTMLSelectElement).options]
+		.map((option) => option.value)
+		.filter((value) => value && value !== 'none');
 
 	const fromForm = (): FilterState =>
 		readState(
@@ -56,8 +60,10 @@ export function attachCompareFilters(): void {
 				show: field('show').value,
 				class: field('class').value,
 				sort: field('sort').value,
+				retry: field('retry').value,
 			}).toString(),
 			providers,
+			sdks,
 		);
 
 	const update = () => {
@@ -70,11 +76,12 @@ export function attachCompareFilters(): void {
 		);
 	};
 
-	const initial = readState(location.search, providers);
+	const initial = readState(location.search, providers, sdks);
 	field('q').value = initial.q;
 	field('show').value = initial.show;
 	field('class').value = initial.statusClass;
 	field('sort').value = initial.sort;
+	field('retry').value = initial.retry;
 	apply(initial);
 
 	form.addEventListener('input', update);
@@ -91,6 +98,7 @@ function factsOf(element: HTMLElement): UnitFacts {
 		names: list('names'),
 		providers: list('providers'),
 		statuses: list('statuses').map(Number),
+		retriedBy: list('retriedBy'),
 		differs: element.dataset['differs'] === 'true',
 	};
 }

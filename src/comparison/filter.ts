@@ -13,9 +13,17 @@ export interface FilterState {
 	show: Show;
 	statusClass: StatusClass;
 	sort: SortKey;
+	/** '' any; an SDK's id: codes that SDK retries by itself; 'none': codes no SDK retries. */
+	retry: string;
 }
 
-export const defaultState: FilterState = { q: '', show: 'all', statusClass: '', sort: 'code' };
+export const defaultState: FilterState = {
+	q: '',
+	show: 'all',
+	statusClass: '',
+	sort: 'code',
+	retry: '',
+};
 
 /** The "show" choices for the comparison's providers (registry ids, in column order). */
 export function showsFor(providers: readonly string[]): readonly Show[] {
@@ -31,6 +39,8 @@ export interface UnitFacts {
 	statuses: number[];
 	/** The providers disagree: different statuses, or differently named codes. */
 	differs: boolean;
+	/** The SDKs that retry some code of the unit by themselves (ids). */
+	retriedBy: string[];
 }
 
 const oneOf = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T =>
@@ -40,7 +50,11 @@ const oneOf = <T extends string>(value: string | null, allowed: readonly T[], fa
  * The state in a URL's query; unknown values (a provider not among `providers` included) fall
  * back to the defaults: a shared link never breaks the page.
  */
-export function readState(search: string, providers: readonly string[]): FilterState {
+export function readState(
+	search: string,
+	providers: readonly string[],
+	sdks: readonly string[] = [],
+): FilterState {
 	const params = new URLSearchParams(search);
 	const shows = showsFor(providers);
 	return {
@@ -48,6 +62,7 @@ export function readState(search: string, providers: readonly string[]): FilterS
 		show: oneOf(params.get('show'), shows, defaultState.show),
 		statusClass: oneOf(params.get('class'), statusClasses, defaultState.statusClass),
 		sort: oneOf(params.get('sort'), ['code', 'status'] as const, defaultState.sort),
+		retry: oneOf(params.get('retry'), ['', 'none', ...sdks], defaultState.retry),
 	};
 }
 
@@ -58,6 +73,7 @@ export function writeState(state: FilterState): string {
 	if (state.show !== defaultState.show) params.set('show', state.show);
 	if (state.statusClass) params.set('class', state.statusClass);
 	if (state.sort !== defaultState.sort) params.set('sort', state.sort);
+	if (state.retry) params.set('retry', state.retry);
 	const query = params.toString();
 	return query ? `?${query}` : '';
 }
@@ -72,6 +88,8 @@ export function matches(unit: UnitFacts, state: FilterState): boolean {
 		const hundreds = Number(state.statusClass[0]);
 		if (!unit.statuses.some((status) => Math.floor(status / 100) === hundreds)) return false;
 	}
+	if (state.retry === 'none' && unit.retriedBy.length > 0) return false;
+	if (state.retry && state.retry !== 'none' && !unit.retriedBy.includes(state.retry)) return false;
 	const q = state.q.toLowerCase();
 	if (q) {
 		const byStatus = /^\d{3}$/.test(q) && unit.statuses.includes(Number(q));

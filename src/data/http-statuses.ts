@@ -141,8 +141,8 @@ export const httpStatuses = {
 	503: {
 		reason: 'Service Unavailable',
 		meaning: {
-			en: 'The service is overloaded or throttling the request; slow down and retry with backoff.',
-			zh: '服务过载或正在对请求限流，请降低请求速率并退避重试。',
+			en: 'The service is unavailable for now or is throttling the request.',
+			zh: '服务暂时不可用，或正在对请求限流。',
 		},
 	},
 } as const satisfies Record<number, HttpStatus>;

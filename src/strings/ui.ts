@@ -108,5 +108,8 @@ export function useTranslations(lang: Lang) {
 	/** The `data-strings` attribute for a browser script that reads these keys (`script-strings.ts`). */
 	const scriptStrings = (keys: readonly UIKey[]) =>
 		JSON.stringify(Object.fromEntries(keys.map((key) => [key, template(key)])));
-	return { t, tn, template, scriptStrings };
+	/** Items joined as the language joins them ("a, b and c"). */
+	const join = (items: readonly string[]) =>
+		items.length > 0 ? list(lang, items, 'conjunction') : '';
+	return { t, tn, template, scriptStrings, list: join };
 }

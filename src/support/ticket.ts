@@ -16,6 +16,8 @@ export interface TicketFacts {
 	cause: string;
 	/** Absolute URL of the message on our site. */
 	url: string;
+	/** The SDKs that retry this error by themselves, listed in the page's language; empty: none does. */
+	retriedBy: string;
 }
 
 /** The language's templates: `{code}`, `{provider}`, `{status}`, `{reason}`, `{cause}`, `{url}`. */
@@ -23,6 +25,9 @@ export interface TicketTemplates {
 	heading: string;
 	cause: string;
 	link: string;
+	/** `{sdks}`: the SDKs that retry it; and the line when none does. */
+	retries: string;
+	noRetries: string;
 }
 
 const fill = (template: string, facts: TicketFacts) => interpolate(template, { ...facts });
@@ -36,6 +41,9 @@ export function ticketMarkdown(facts: TicketFacts, templates: TicketTemplates): 
 		quote(facts.message),
 		'',
 		fill(templates.cause, facts),
+		facts.retriedBy
+			? interpolate(templates.retries, { sdks: facts.retriedBy })
+			: templates.noRetries,
 		fill(templates.link, facts),
 	].join('\n');
 }

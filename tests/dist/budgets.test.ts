@@ -42,10 +42,18 @@ const messageSection = /<section\b[^>]*\sdata-message="[^"]*"[^>]*>[\s\S]*?<\/se
 /** A message's entry in the page's list of messages; a note on the page's sources. */
 const messageLink = /<li\b[^>]*\sdata-message-link[^>]*>[\s\S]*?<\/li>/g;
 const sourceNote = /<li\b[^>]*\sdata-source-note[^>]*>[\s\S]*?<\/li>/g;
+/** The comparison's notes on the code, and what reference providers say it means ("Other providers"). */
+const comparisonNote = /<p\b[^>]*\sdata-comparison-note[^>]*>[\s\S]*?<\/p>/g;
+const meaning = /<span\b[^>]*\sdata-meaning[^>]*>[\s\S]*?<\/span>/g;
+/** A related code, with its summary. */
+const related = /<li\b[^>]*\sdata-related[^>]*>[\s\S]*?<\/li>/g;
 
 /**
  * The page with its first message only (its section, its entry in the list of messages, the
- * first note on its sources): what every code page costs before its content grows.
+ * first note on its sources, the first note and meaning from the comparison, the first related
+ * code): what every code
+ * page costs before its content grows. Each of these lists grows with what there is to say about
+ * the code; the frame around them may not.
  */
 function withFirstMessage(html: string): string {
 	const firstOnly = () => {
@@ -55,7 +63,10 @@ function withFirstMessage(html: string): string {
 	return html
 		.replace(messageSection, firstOnly())
 		.replace(messageLink, firstOnly())
-		.replace(sourceNote, firstOnly());
+		.replace(sourceNote, firstOnly())
+		.replace(comparisonNote, firstOnly())
+		.replace(meaning, firstOnly())
+		.replace(related, firstOnly());
 }
 
 function firstVisit(page: BuiltPage) {

@@ -12,6 +12,7 @@ const unit = (facts: Partial<UnitFacts>): UnitFacts => ({
 	providers: ['oss', 'obs', 's3'],
 	statuses: [404],
 	differs: false,
+	retriedBy: [],
 	...facts,
 });
 
@@ -22,7 +23,13 @@ describe('comparison filters', () => {
 		expect(readState('', ids)).toEqual(defaultState);
 		expect(writeState(defaultState)).toBe('');
 		const state = readState('?q=Bucket&show=only-obs&class=4xx&sort=status', ids);
-		expect(state).toEqual({ q: 'Bucket', show: 'only-obs', statusClass: '4xx', sort: 'status' });
+		expect(state).toEqual({
+			q: 'Bucket',
+			show: 'only-obs',
+			statusClass: '4xx',
+			sort: 'status',
+			retry: '',
+		});
 		expect(readState(writeState(state), ids)).toEqual(state);
 	});
 
@@ -54,5 +61,18 @@ describe('comparison filters', () => {
 		expect(matches(unit({}), { ...defaultState, q: 'bucket' })).toBe(false);
 		expect(matches(unit({}), { ...defaultState, q: '404' })).toBe(true);
 		expect(matches(unit({}), { ...defaultState, q: '409' })).toBe(false);
+	});
+
+	it('filter by the SDKs that retry a code by themselves, and keep the choice in the URL', () => {
+		const sdks = ['botocore-legacy', 'minio-go'];
+		const state = readState('?retry=minio-go', ids, sdks);
+		expect(state.retry).toBe('minio-go');
+		expect(readState(writeState(state), ids, sdks)).toEqual(state);
+		expect(readState('?retry=unknown-sdk', ids, sdks).retry).toBe('');
+		expect(matches(unit({ retriedBy: ['minio-go'] }), state)).toBe(true);
+		expect(matches(unit({ retriedBy: ['botocore-legacy'] }), state)).toBe(false);
+		const none = readState('?retry=none', ids, sdks);
+		expect(matches(unit({ retriedBy: [] }), none)).toBe(true);
+		expect(matches(unit({ retriedBy: ['minio-go'] }), none)).toBe(false);
 	});
 });

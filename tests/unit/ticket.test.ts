@@ -10,12 +10,15 @@ const facts: TicketFacts = {
 	message: 'The specified key does not exist.',
 	cause: 'No object has this name.',
 	url: 'https://example.org/en/oss/NoSuchKey/#key-not-exist',
+	retriedBy: '',
 };
 
 const templates = (lang: 'en' | 'zh') => ({
 	heading: dictionaries[lang]['ticket.heading'],
 	cause: dictionaries[lang]['ticket.cause'],
 	link: dictionaries[lang]['ticket.link'],
+	retries: dictionaries[lang]['ticket.retries'],
+	noRetries: dictionaries[lang]['ticket.noRetries'],
 });
 
 describe('copy for ticket', () => {
@@ -36,6 +39,17 @@ describe('copy for ticket', () => {
 		expect(text).toContain('原因：不存在该名称的 Object。');
 		expect(text).toContain('> The specified key does not exist.');
 		expect(text).not.toMatch(/Cause|Details/);
+	});
+
+	it('says which SDKs retry the error by themselves, or that none does', () => {
+		expect(ticketMarkdown(facts, templates('en'))).toContain(
+			'No SDK listed on the page retries it automatically.',
+		);
+		const retried = ticketMarkdown(
+			{ ...facts, retriedBy: 'minio-go and OBS SDK for Go' },
+			templates('en'),
+		);
+		expect(retried).toContain('Retried automatically by: minio-go and OBS SDK for Go');
 	});
 
 	it('keeps a multi-line message inside its quote', () => {

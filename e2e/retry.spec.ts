@@ -1,0 +1,48 @@
+import { expect, test } from './fixtures';
+
+/** "Will my SDK retry it?" on code pages, and the comparison's filter on it, in both languages. */
+
+test('a throttling code says which SDKs retry it by themselves, and how often (en)', async ({
+	page,
+}) => {
+	await page.goto('/en/obs/SlowDown/');
+	const section = page.getByRole('region', { name: 'Will my SDK retry it?' });
+	await expect(section).toContainText('Retried automatically by');
+	await expect(section).toContainText('OBS SDK for Go (up to 4 attempts in all)');
+	await expect(section).toContainText(
+		'boto3 / botocore in standard mode (up to 3 attempts in all)',
+	);
+	await expect(section).toContainText('Not retried automatically by oss2 (OSS SDK V1 for Python)');
+	await expect(section).toContainText('When your SDK does not retry it: wait, then retry');
+	await expect(section.getByRole('link', { name: 'Retries and backoff' })).toHaveAttribute(
+		'href',
+		'/en/guide/retries/',
+	);
+});
+
+test('a client error is retried by no SDK, and says to fix the request (zh)', async ({ page }) => {
+	await page.goto('/zh/oss/NoSuchKey/');
+	const section = page.getByRole('region', { name: 'SDK 会自动重试吗？' });
+	await expect(section).toContainText('不会自动重试的 SDK：');
+	await expect(section).not.toContainText('最多共尝试');
+	await expect(section).toContainText('请先修正请求');
+});
+
+test('the comparison filters codes by the SDK that retries them, the choice kept in the URL', async ({
+	page,
+}) => {
+	await page.goto('/en/compare/?retry=none');
+	await expect(page.locator('#code-NoSuchKey')).toBeVisible();
+	await expect(page.locator('#code-InternalError')).toBeHidden();
+	await page.getByLabel('Retried by').selectOption('obs-go');
+	await expect(page).toHaveURL(/\?retry=obs-go$/);
+	await expect(page.locator('#code-InternalError')).toBeVisible();
+	await expect(page.locator('#code-NoSuchKey')).toBeHidden();
+});
+
+test('the retries guide exists in both languages', async ({ page }) => {
+	await page.goto('/zh/guide/retries/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/重试/);
+	await page.goto('/en/guide/retries/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Retries and backoff');
+});
