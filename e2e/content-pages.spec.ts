@@ -36,7 +36,7 @@ for (const lang of langs) {
 		// Focusable, so a keyboard can scroll a long line.
 		await expect(sample).toHaveAttribute('tabindex', '0');
 		const headings = await page.getByRole('heading', { level: 3 }).allTextContents();
-		for (const element of ['Code', 'Message', 'RequestId', 'HostId', 'EC']) {
+		for (const element of ['Code', 'Message', 'RequestId', 'HostId']) {
 			expect(
 				headings.some((heading) => heading.startsWith(element)),
 				element,

@@ -25,7 +25,7 @@ test('a client error is retried by no SDK, and says to fix the request (zh)', as
 	const section = page.getByRole('region', { name: 'SDK 会自动重试吗？' });
 	await expect(section).toContainText('不会自动重试的 SDK：');
 	await expect(section).not.toContainText('最多共尝试');
-	await expect(section).toContainText('请先修正请求');
+	await expect(section).toContainText('先修正请求');
 });
 
 test('the comparison filters codes by the SDK that retries them, the choice kept in the URL', async ({

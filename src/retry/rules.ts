@@ -6,6 +6,8 @@ import type { RetryRules } from '../schemas/retry';
  */
 export interface RetryAnswer {
 	retried: boolean;
+	/** What changed for this code between versions of the SDK, in each language. */
+	history: { en: string; zh: string }[];
 	/** What matched: the status, a status range, or the code. */
 	because?: 'status' | 'code' | undefined;
 	/** Attempts in all, with the SDK's defaults, when it retries. */
@@ -14,14 +16,17 @@ export interface RetryAnswer {
 
 export function retryAnswer(rules: RetryRules, code: string, status: number): RetryAnswer {
 	const { retries, maxAttempts } = rules;
+	const history = rules.history
+		.filter(({ applies }) => applies.statuses.includes(status) || applies.codes.includes(code))
+		.map(({ en, zh }) => ({ en, zh }));
 	const byCode = retries.codes.some(
 		(rule) => rule.code === code && (rule.status === undefined || rule.status === status),
 	);
 	const byStatus =
 		retries.statuses.includes(status) ||
 		retries.statusRanges.some((range) => status >= range.from && status <= range.to);
-	if (!byCode && !byStatus) return { retried: false };
-	return { retried: true, because: byCode ? 'code' : 'status', attempts: maxAttempts };
+	if (!byCode && !byStatus) return { retried: false, history };
+	return { retried: true, because: byCode ? 'code' : 'status', attempts: maxAttempts, history };
 }
 
 /**

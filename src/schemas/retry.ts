@@ -34,8 +34,22 @@ export const retryRulesSchema = z.strictObject({
 	backoff: localized.optional(),
 	/** How a developer changes the mode or the number of attempts. */
 	configure: localized,
-	/** Behaviour that changed between versions, said with the version or date. */
-	history: z.array(localized).default([]),
+	/**
+	 * Behaviour that changed between versions, said with the version or date; `applies` names the
+	 * statuses and codes it concerns, so a code page says it where it matters.
+	 */
+	history: z
+		.array(
+			z.strictObject({
+				applies: z.strictObject({
+					statuses: z.array(status).default([]),
+					codes: z.array(z.string().regex(codePattern)).default([]),
+				}),
+				en: text,
+				zh: text,
+			}),
+		)
+		.default([]),
 	provenance: z.strictObject({
 		repository: text,
 		file: text,

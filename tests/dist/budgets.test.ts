@@ -64,8 +64,8 @@ function withFirstMessage(html: string): string {
 		.replace(messageSection, firstOnly())
 		.replace(messageLink, firstOnly())
 		.replace(sourceNote, firstOnly())
-		.replace(comparisonNote, firstOnly())
-		.replace(meaning, firstOnly())
+		.replace(comparisonNote, '')
+		.replace(meaning, '')
 		.replace(related, firstOnly());
 }
 

@@ -68,12 +68,20 @@ describe('SDK retry rules', () => {
 
 	it('count attempts in all, the first one included', () => {
 		const answer = retryAnswer(sdks.get('botocore-legacy')!, 'InternalError', 500);
-		expect(answer).toEqual({ retried: true, because: 'status', attempts: 5 });
-		expect(retryAnswer(sdks.get('oss-v2-go')!, 'BadRequest', 400)).toEqual({
+		expect(answer).toEqual({ retried: true, because: 'status', attempts: 5, history: [] });
+		expect(retryAnswer(sdks.get('oss-v2-go')!, 'BadRequest', 400)).toMatchObject({
 			retried: true,
 			because: 'code',
 			attempts: 3,
 		});
+	});
+
+	it('say since which version, where the behaviour changed for this status or code', () => {
+		const invalid = retryAnswer(sdks.get('oss-v2-go')!, 'InvalidArgument', 400);
+		expect(invalid.retried).toBe(false);
+		expect(invalid.history[0]?.en).toMatch(/before 2024-04-03/);
+		expect(retryAnswer(sdks.get('oss-v2-go')!, 'NoSuchKey', 404).history).toEqual([]);
+		expect(retryAnswer(sdks.get('minio-go')!, 'SlowDown', 503).history[0]?.en).toMatch(/PR 972/);
 	});
 
 	it('say what to do when nothing retries, by the status', () => {
