@@ -1,3 +1,4 @@
+import { langs } from '../src/i18n/locales';
 import type { Locator } from '@playwright/test';
 
 declare global {
@@ -39,5 +40,7 @@ export async function searchFor(input: Locator, list: Locator, query: string): P
 	return list.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 }
 
+const langPrefix = new RegExp(`^/(${langs.join('|')})/`);
+
 /** `/en/oss/NoSuchKey/#key-not-exist` → `oss/NoSuchKey` */
-export const pageOf = (href: string) => href.replace(/^\/(en|zh)\//, '').replace(/\/(#.*)?$/, '');
+export const pageOf = (href: string) => href.replace(langPrefix, '').replace(/\/(#.*)?$/, '');

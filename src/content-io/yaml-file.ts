@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { ContentError } from './content-error';
@@ -21,11 +21,20 @@ export function readYamlFile<T extends z.ZodType>(
 	schema: T,
 	what: string,
 ): z.output<T> {
+	return parseYaml(readContentFile(file), file, schema, what);
+}
+
+/** YAML text from `file`, parsed against a schema, its problems reported as `readYamlFile`'s. */
+export function parseYaml<T extends z.ZodType>(
+	text: string,
+	file: string,
+	schema: T,
+	what: string,
+): z.output<T> {
 	let raw: unknown;
 	try {
-		raw = parse(readContentFile(file));
+		raw = parse(text);
 	} catch (error) {
-		if (error instanceof ContentError) throw error;
 		throw new ContentError(`${file}: ${(error as Error).message}`);
 	}
 	const result = schema.safeParse(raw ?? {});
@@ -36,4 +45,32 @@ export function readYamlFile<T extends z.ZodType>(
 		throw new ContentError(`${lines.length} problem(s) in ${what}:\n${lines.join('\n')}`);
 	}
 	return result.data;
+}
+
+/**
+ * A folder of YAML records, one per file (`{id}.yaml`), each parsed against a schema and given
+ * its file name as `id`, in file-name order. A name that breaks `idPattern` is a content error
+ * saying `idRule`; a missing folder is one too, unless `optional`, when there are no records.
+ */
+export function readYamlFolder<T extends z.ZodType>(
+	folder: string,
+	schema: T,
+	what: string,
+	options: { idPattern: RegExp; idRule: string; optional?: boolean },
+): (z.output<T> & { id: string })[] {
+	let files: string[];
+	try {
+		files = readdirSync(folder).filter((file) => file.endsWith('.yaml'));
+	} catch (error) {
+		if (options.optional) return [];
+		throw new ContentError(`${folder}: cannot be read (${(error as Error).message})`);
+	}
+	return files.sort().map((file) => {
+		const id = file.slice(0, -'.yaml'.length);
+		if (!options.idPattern.test(id)) {
+			throw new ContentError(`${folder}/${file}: ${options.idRule}`);
+		}
+		const record = readYamlFile(`${folder}/${file}`, schema, what) as z.output<T> & object;
+		return { id, ...record };
+	});
 }

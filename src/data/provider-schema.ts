@@ -1,11 +1,7 @@
 import { z } from 'astro/zod';
-import { langs, type Lang } from '../i18n/locales';
+import { localizedText } from '../i18n/localized-text';
 
 const text = z.string().trim().min(1);
-/** A text in every language of the site. */
-const localized = z.strictObject(
-	Object.fromEntries(langs.map((lang) => [lang, text])) as Record<Lang, typeof text>,
-);
 
 /** A regular expression in a string: checked when the registry loads, compiled by the decoder. */
 const pattern = text.refine(
@@ -85,14 +81,14 @@ export const providerSchema = z
 		order: z.number().int(),
 		/** Short name, in badges, table headers and the search filter. */
 		short: text,
-		name: localized,
-		vendor: localized,
+		name: localizedText,
+		vendor: localizedText,
 		/** One sentence: what the service is (documented providers). */
-		tagline: localized.optional(),
+		tagline: localizedText.optional(),
 		/** A few sentences for the provider's overview page (documented providers). */
-		intro: localized.optional(),
+		intro: localizedText.optional(),
 		/** The provider's own public documentation. */
-		docsHome: localized,
+		docsHome: localizedText,
 		/** Reference providers: the file of `content/comparison/` with their codes and statuses. */
 		codes: z
 			.string()
@@ -107,7 +103,7 @@ export const providerSchema = z
 			.regex(/^[a-z0-9-]+\.yaml$/)
 			.optional(),
 		/** The credit the provider's licence asks for, shown where its facts are (the comparison). */
-		attribution: localized.optional(),
+		attribution: localizedText.optional(),
 		/** The documents of this provider that pages cite, by key (unique across providers). */
 		sources: z
 			.record(

@@ -1,7 +1,6 @@
-import { readdirSync } from 'node:fs';
 import { contentDir } from '../content-io/content-dir';
 import { ContentError } from '../content-io/content-error';
-import { readYamlFile } from '../content-io/yaml-file';
+import { readYamlFolder } from '../content-io/yaml-file';
 import { providerSchema, type ProviderRecord } from './provider-schema';
 
 /**
@@ -24,23 +23,11 @@ export interface Provider extends ProviderRecord {
 }
 
 const folder = `${contentDir}/providers`;
-const idPattern = /^[a-z][a-z0-9]*$/;
 
 function load(): Provider[] {
-	let files: string[];
-	try {
-		files = readdirSync(folder).filter((file) => file.endsWith('.yaml'));
-	} catch (error) {
-		throw new ContentError(`${folder}: cannot be read (${(error as Error).message})`);
-	}
-	const records = files.map((file) => {
-		const id = file.slice(0, -'.yaml'.length);
-		if (!idPattern.test(id)) {
-			throw new ContentError(
-				`${folder}/${file}: a provider's file name is its id and URL segment: lower-case letters and digits`,
-			);
-		}
-		return { id, ...readYamlFile(`${folder}/${file}`, providerSchema, 'a provider record') };
+	const records = readYamlFolder(folder, providerSchema, 'a provider record', {
+		idPattern: /^[a-z][a-z0-9]*$/,
+		idRule: "a provider's file name is its id and URL segment: lower-case letters and digits",
 	});
 	if (!records.some((record) => record.role === 'documented')) {
 		throw new ContentError(`${folder}: no provider has role "documented"`);

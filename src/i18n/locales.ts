@@ -70,3 +70,8 @@ export function langOfPathSegment(segment: string): Lang | undefined {
 
 /** The same text in every language of the site. */
 export type Localized<T = string> = Record<Lang, T>;
+
+/** One value per language of the site, made by `make`. */
+export function byLang<T>(make: (lang: Lang) => T): Localized<T> {
+	return Object.fromEntries(langs.map((lang) => [lang, make(lang)])) as Localized<T>;
+}

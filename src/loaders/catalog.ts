@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { langs, type Lang } from '../i18n/locales';
+import { oncePerBuild } from '../content-io/once-per-build';
+import { byLang, type Lang } from '../i18n/locales';
 import { providerIds, type ProviderId } from '../data/providers';
 
 export type ErrorEntry = CollectionEntry<'errors'>;
@@ -23,20 +24,13 @@ export interface LangCatalog {
 	of(provider: ProviderId): ProviderCatalog;
 }
 
-let cache: Promise<Record<Lang, LangCatalog>> | undefined;
-
 /**
  * Every code, grouped by language and provider: read once per build, shared by every page.
  * The content rules have already run when the collection loaded.
  */
-export function getCatalog(): Promise<Record<Lang, LangCatalog>> {
-	// In dev the collection changes under a running server: never serve a stale catalog there.
-	if (import.meta.env.DEV) return load();
-	cache ??= load();
-	return cache;
-}
+export const getCatalog = oncePerBuild(load);
 
-async function load() {
+async function load(): Promise<Record<Lang, LangCatalog>> {
 	const all = await getCollection('errors');
 	const catalogOf = (lang: Lang, provider: ProviderId): ProviderCatalog => {
 		const entries = all
@@ -63,8 +57,5 @@ async function load() {
 			},
 		};
 	};
-	return Object.fromEntries(langs.map((lang) => [lang, forLang(lang)])) as Record<
-		Lang,
-		LangCatalog
-	>;
+	return byLang(forLang);
 }

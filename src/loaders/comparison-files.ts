@@ -1,4 +1,3 @@
-import { parse } from 'yaml';
 import { ContentError } from '../content-io/content-error';
 import type { CodeStatus, ComparisonInput } from '../comparison/model';
 import {
@@ -8,9 +7,9 @@ import {
 	type ComparedId,
 	type ProviderId,
 } from '../data/providers';
-import { readContentFile, readYamlFile } from '../content-io/yaml-file';
+import { parseYaml, readContentFile, readYamlFile } from '../content-io/yaml-file';
 import { z } from 'astro/zod';
-import { langs, type Lang } from '../i18n/locales';
+import { localizedText } from '../i18n/localized-text';
 import { codePattern } from '../schemas/error-entry';
 import { equivalentsFileSchema, type EquivalentsFile } from '../schemas/comparison';
 import { isKnownStatus } from '../data/http-statuses';
@@ -84,28 +83,9 @@ export function parseReferenceCodes(csv: string, file: string): CodeStatus[] {
 }
 
 export function parseEquivalents(source: string, file = equivalentsFile): EquivalentsFile {
-	let raw: unknown;
-	try {
-		raw = parse(source);
-	} catch (error) {
-		throw new ContentError(`${file}: ${(error as Error).message}`);
-	}
-	const result = equivalentsFileSchema.safeParse(raw ?? {});
-	if (!result.success) {
-		const lines = result.error.issues.map(
-			(issue) => `  ${file} › ${issue.path.join('.')}: ${issue.message}`,
-		);
-		throw new ContentError(`${lines.length} problem(s) in the equivalents:\n${lines.join('\n')}`);
-	}
-	return result.data;
+	return parseYaml(source, file, equivalentsFileSchema, 'the equivalents');
 }
 
-const localizedText = z.strictObject(
-	Object.fromEntries(langs.map((lang) => [lang, z.string().trim().min(1)])) as Record<
-		Lang,
-		z.ZodString
-	>,
-);
 const meaningsSchema = z.record(z.string().regex(codePattern, 'not a code name'), localizedText);
 
 /** A reference provider's file of meanings (`meanings:` of its record), if it has one. */

@@ -1,7 +1,7 @@
-import { readdirSync } from 'node:fs';
 import { contentDir } from '../content-io/content-dir';
 import { ContentError } from '../content-io/content-error';
-import { readYamlFile } from '../content-io/yaml-file';
+import { oncePerBuild } from '../content-io/once-per-build';
+import { readYamlFolder } from '../content-io/yaml-file';
 import { retryRulesSchema, type RetryRules } from '../schemas/retry';
 
 export interface Sdk extends RetryRules {
@@ -11,30 +11,16 @@ export interface Sdk extends RetryRules {
 
 const folder = `${contentDir}/sdk-retry`;
 
-let cache: Sdk[] | undefined;
-
 /**
  * Every SDK's retry rules (`content/sdk-retry/*.yaml`), in order: read once per build (every code
- * page and message shows them), afresh on each call under `astro dev` so edits show. A site
- * without the folder has no SDKs to show.
+ * page and message shows them). A site without the folder has no SDKs to show.
  */
-export function loadSdks(): Sdk[] {
-	if (import.meta.env?.DEV) return read();
-	cache ??= read();
-	return cache;
-}
-
-function read(): Sdk[] {
-	let files: string[];
-	try {
-		files = readdirSync(folder).filter((file) => file.endsWith('.yaml'));
-	} catch {
-		return [];
-	}
-	const sdks = files.map((file) => ({
-		id: file.slice(0, -'.yaml'.length),
-		...readYamlFile(`${folder}/${file}`, retryRulesSchema, 'the retry rules of an SDK'),
-	}));
+export const loadSdks = oncePerBuild((): Sdk[] => {
+	const sdks = readYamlFolder(folder, retryRulesSchema, 'the retry rules of an SDK', {
+		idPattern: /^[a-z0-9]+(-[a-z0-9]+)*$/,
+		idRule: "an SDK's file name is its id: lower-case words joined by hyphens",
+		optional: true,
+	});
 	const orders = new Set<number>();
 	for (const sdk of sdks) {
 		if (orders.has(sdk.order))
@@ -42,4 +28,4 @@ function read(): Sdk[] {
 		orders.add(sdk.order);
 	}
 	return sdks.sort((a, b) => a.order - b.order);
-}
+});

@@ -29,6 +29,15 @@ export function retryAnswer(rules: RetryRules, code: string, status: number): Re
 	return { retried: true, because: byCode ? 'code' : 'status', attempts: maxAttempts, history };
 }
 
+/** Of `sdks`, those that retry the code at this status by themselves. */
+export function sdksRetrying<S extends RetryRules>(
+	sdks: readonly S[],
+	code: string,
+	status: number,
+): S[] {
+	return sdks.filter((sdk) => retryAnswer(sdk, code, status).retried);
+}
+
 /**
  * What to do when no SDK retries for you, by the status's class: a client error fails the same
  * way when resent unchanged; a conflict may clear when the resource's state changes; throttling

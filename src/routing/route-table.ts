@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import { ContentError } from '../content-io/content-error';
+import { oncePerBuild } from '../content-io/once-per-build';
 import { getProvider, providerIds } from '../data/providers';
 import { defaultLang, isLang, langOfTag, type Lang } from '../i18n/locales';
 import { getCatalog } from '../loaders/catalog';
@@ -21,14 +22,8 @@ export interface RouteTable {
 	label(lang: Lang, route: Route): string;
 }
 
-let cache: Promise<RouteTable> | undefined;
-
-export function getRouteTable(): Promise<RouteTable> {
-	// In dev the content changes under a running server: never serve a stale table there.
-	if (import.meta.env.DEV) return build();
-	cache ??= build();
-	return cache;
-}
+/** The table, once per build. */
+export const getRouteTable = oncePerBuild(build);
 
 /** A provider's id is its first URL segment below the language, and on its own a short link's. */
 function checkProviderIds(): void {

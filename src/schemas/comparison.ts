@@ -1,13 +1,10 @@
 import { z } from 'astro/zod';
 import { comparedIds } from '../data/providers';
-import { langs, type Lang } from '../i18n/locales';
+import { localizedText } from '../i18n/localized-text';
 import { codePattern, messageIdPattern } from './error-entry';
 
-const text = z.string().trim().min(1);
 /** A short note in each language. */
-const localizedNote = z.strictObject(
-	Object.fromEntries(langs.map((lang) => [lang, text])) as Record<Lang, typeof text>,
-);
+const localizedNote = localizedText;
 const codeList = z.array(z.string().regex(codePattern, 'not a code name')).min(1);
 
 /**

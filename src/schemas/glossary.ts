@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { langs, type Lang } from '../i18n/locales';
+import { byLang, langs, type Lang } from '../i18n/locales';
+import { localizedText } from '../i18n/localized-text';
 
 const text = z.string().trim().min(1);
 
@@ -10,16 +11,11 @@ const text = z.string().trim().min(1);
  */
 const rendering = z.union([text, z.record(z.string(), text)]);
 
-/** A text in every language of the site. */
-const localized = z.strictObject(
-	Object.fromEntries(langs.map((lang) => [lang, text])) as Record<Lang, typeof text>,
-);
-
 /** One glossary term: how each language writes it, what it means, and the spellings to avoid. */
 export const glossaryTermSchema = z.strictObject({
-	...(Object.fromEntries(langs.map((lang) => [lang, rendering])) as Record<Lang, typeof rendering>),
+	...byLang(() => rendering),
 	/** One line: what the term means, in each language. */
-	definition: localized,
+	definition: localizedText,
 	/**
 	 * Other ways of writing the term that pages must not use; the terminology check flags each
 	 * one found. `provider` limits an entry to that provider's pages.

@@ -1,11 +1,8 @@
 import { z } from 'astro/zod';
-import { langs, type Lang } from '../i18n/locales';
+import { localizedText } from '../i18n/localized-text';
 import { codePattern } from './error-entry';
 
 const text = z.string().trim().min(1);
-const localized = z.strictObject(
-	Object.fromEntries(langs.map((lang) => [lang, text])) as Record<Lang, typeof text>,
-);
 const status = z.number().int().min(100).max(599);
 
 /**
@@ -16,7 +13,7 @@ const status = z.number().int().min(100).max(599);
 export const retryRulesSchema = z.strictObject({
 	/** Position in every list of SDKs. */
 	order: z.number().int(),
-	name: localized,
+	name: localizedText,
 	language: text,
 	/** Attempts in all, the first one included, with the SDK's defaults. */
 	maxAttempts: z.number().int().min(1),
@@ -31,9 +28,9 @@ export const retryRulesSchema = z.strictObject({
 			connectionErrors: z.boolean().default(false),
 		})
 		.default({ statuses: [], statusRanges: [], codes: [], connectionErrors: false }),
-	backoff: localized.optional(),
+	backoff: localizedText.optional(),
 	/** How a developer changes the mode or the number of attempts. */
-	configure: localized,
+	configure: localizedText,
 	/**
 	 * Behaviour that changed between versions, said with the version or date; `applies` names the
 	 * statuses and codes it concerns, so a code page says it where it matters.

@@ -17,6 +17,14 @@ function spaced(before: string, value: string, after: string): string {
 	return `${lead ? ' ' : ''}${value}${trail ? ' ' : ''}`;
 }
 
+/** Keeps Chinese and Latin text a space apart wherever they meet inside `text` (a formatted list). */
+export function spaceMixedScripts(text: string): string {
+	return text.replace(
+		/(?<=[\p{Script=Latin}\d])(?=\p{Script=Han})|(?<=\p{Script=Han})(?=[\p{Script=Latin}\d])/gu,
+		' ',
+	);
+}
+
 /**
  * Fills `{name}` placeholders; a placeholder without a value is a bug, not an empty string.
  * Pure: the browser's scripts use it too.

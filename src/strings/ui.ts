@@ -1,6 +1,6 @@
 import { comparedIds, getProvider, providerIds, referenceIds } from '../data/providers';
-import { defaultLang, langs, locales, type Lang } from '../i18n/locales';
-import { interpolate, type Vars } from './interpolate';
+import { byLang, defaultLang, langs, locales, type Lang } from '../i18n/locales';
+import { interpolate, spaceMixedScripts, type Vars } from './interpolate';
 import { dictionaryProblems, type Dictionary, type PluralKey, type UIKey } from './schema';
 
 export { interpolate, type Vars };
@@ -41,21 +41,18 @@ export const dictionaries = Object.fromEntries(
 	}),
 ) as Record<Lang, Dictionary>;
 
-/** A list in the language's own way: "OSS, OBS, and Amazon S3", "OSS、OBS 和 Amazon S3". */
+/** A list in the language's own way: "OSS, OBS and Amazon S3", "OSS、OBS 和 Amazon S3". */
 function list(lang: Lang, items: readonly string[], type: 'conjunction' | 'disjunction'): string {
 	const formatted = new Intl.ListFormat(locales[lang].intlLocale, { style: 'long', type }).format(
 		items,
 	);
 	// Keep Latin names a space apart from the Chinese words that join them.
-	return formatted.replace(
-		/(?<=[\p{Script=Latin}\d])(?=\p{Script=Han})|(?<=\p{Script=Han})(?=[\p{Script=Latin}\d])/gu,
-		' ',
-	);
+	return spaceMixedScripts(formatted);
 }
 
 /**
  * The providers as UI strings name them, from the registry: `{documented}` "Alibaba Cloud OSS
- * and Huawei Cloud OBS", `{compared}` "OSS, OBS, and Amazon S3", and so on. Every `t()` can use
+ * and Huawei Cloud OBS", `{compared}` "OSS, OBS, Amazon S3 and Cloudflare R2", and so on. Every `t()` can use
  * them, so no string names a provider itself.
  */
 function providerPhrases(lang: Lang): Vars {
@@ -81,10 +78,7 @@ function providerPhrases(lang: Lang): Vars {
 	};
 }
 
-const phrases = Object.fromEntries(langs.map((lang) => [lang, providerPhrases(lang)])) as Record<
-	Lang,
-	Vars
->;
+const phrases = byLang(providerPhrases);
 
 /** The UI strings of one language: `t(key, vars)` and, for counts, `tn(key, count)`. */
 export function useTranslations(lang: Lang) {
