@@ -25,6 +25,14 @@ export function spaceMixedScripts(text: string): string {
 	);
 }
 
+/** Sentences one after another: a space after a Latin full stop, none after a Chinese one (。). */
+export function joinSentences(sentences: readonly string[]): string {
+	return sentences.reduce(
+		(text, next) => (!text || /[。！？]$/.test(text) ? text + next : `${text} ${next}`),
+		'',
+	);
+}
+
 /**
  * Fills `{name}` placeholders; a placeholder without a value is a bug, not an empty string.
  * Pure: the browser's scripts use it too.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../src/strings/dictionaries/en.json';
-import { interpolate } from '../../src/strings/interpolate';
+import { interpolate, joinSentences } from '../../src/strings/interpolate';
 import { uiKeys } from '../../src/strings/schema';
 import { dictionaries, parseDictionary, useTranslations } from '../../src/strings/ui';
 
@@ -98,5 +98,7 @@ describe('UI dictionaries', () => {
 		expect(() => interpolate('{provider} codes', {})).toThrow(/\{provider\}/);
 		expect(interpolate('调用{api}接口', { api: 'PutBucket' })).toBe('调用 PutBucket 接口');
 		expect(interpolate('调用 {api}。', { api: 'PutBucket' })).toBe('调用 PutBucket。');
+		expect(joinSentences(['One.', 'Two.'])).toBe('One. Two.');
+		expect(joinSentences(['一。', 'S3 二。'])).toBe('一。S3 二。');
 	});
 });
