@@ -46,3 +46,25 @@ test('the retries guide exists in both languages', async ({ page }) => {
 	await page.goto('/en/guide/retries/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Retries and backoff');
 });
+
+test('a status page filters its codes by the SDK that retries them (en)', async ({ page }) => {
+	await page.goto('/en/oss/400/');
+	const rows = (code: string) => page.locator(`tr[data-code="${code}"]`);
+	await expect(rows('RequestTimeout').first()).toBeVisible();
+	await page.getByLabel('Retried by').selectOption('botocore-legacy');
+	await expect(page).toHaveURL(/\/en\/oss\/400\/\?retry=botocore-legacy$/);
+	await expect(rows('RequestTimeout').first()).toBeVisible();
+	await expect(rows('InvalidArgument').first()).toBeHidden();
+	await expect(page.getByRole('status')).toHaveText(/^Showing 1 of \d+ codes$/);
+});
+
+test('a status page opens with the filter of a shared link, and "none" keeps client errors (zh)', async ({
+	page,
+}) => {
+	await page.goto('/zh/obs/503/?retry=none');
+	await expect(page.getByLabel('自动重试的 SDK')).toHaveValue('none');
+	await expect(page.locator('tr[data-code="SlowDown"]').first()).toBeHidden();
+	await page.goto('/zh/oss/400/?retry=none');
+	await expect(page.locator('tr[data-code="InvalidArgument"]').first()).toBeVisible();
+	await expect(page.locator('tr[data-code="RequestTimeout"]').first()).toBeHidden();
+});

@@ -78,6 +78,16 @@ export function writeState(state: FilterState): string {
 	return query ? `?${query}` : '';
 }
 
+/**
+ * The retry filter, shared by the comparison and the status pages: '' any; 'none': no SDK retries
+ * it; an SDK's id: that SDK retries it by itself.
+ */
+export function retryMatches(retriedBy: readonly string[], retry: string): boolean {
+	if (retry === '') return true;
+	if (retry === 'none') return retriedBy.length === 0;
+	return retriedBy.includes(retry);
+}
+
 export function matches(unit: UnitFacts, state: FilterState): boolean {
 	if (state.show === 'diff' && !unit.differs) return false;
 	if (state.show.startsWith('only-')) {
@@ -88,8 +98,7 @@ export function matches(unit: UnitFacts, state: FilterState): boolean {
 		const hundreds = Number(state.statusClass[0]);
 		if (!unit.statuses.some((status) => Math.floor(status / 100) === hundreds)) return false;
 	}
-	if (state.retry === 'none' && unit.retriedBy.length > 0) return false;
-	if (state.retry && state.retry !== 'none' && !unit.retriedBy.includes(state.retry)) return false;
+	if (!retryMatches(unit.retriedBy, state.retry)) return false;
 	const q = state.q.toLowerCase();
 	if (q) {
 		const byStatus = /^\d{3}$/.test(q) && unit.statuses.includes(Number(q));
