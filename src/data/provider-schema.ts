@@ -63,6 +63,14 @@ export const fingerprintsSchema = z.strictObject({
 	serverHeader: text.optional(),
 	/** An OSS-style EC (`0026-00000001`) in a paste belongs to this provider. */
 	ec: z.boolean().default(false),
+	/**
+	 * Where the provider diagnoses an EC, `{ec}` standing for it: the link its error bodies carry
+	 * (`RecommendDoc`), for pastes that have the EC without the link.
+	 */
+	ecDiagnosis: z
+		.string()
+		.regex(/^https:\/\/[^\s]*\{ec\}/, 'an https URL with {ec} where the EC goes')
+		.optional(),
 	/** SDK names, package paths and log formats. */
 	markers: z.array(marker).default([]),
 	/** Signs taken only when nothing more precise names this provider. */

@@ -30,8 +30,15 @@ export interface Decoded {
 	parsed: ParsedError;
 	/** Best first. One when the provider is known; both providers when the input cannot tell and both have the code. */
 	candidates: Candidate[];
-	/** 'oss' | 'obs' when the evidence decides it; undefined when it does not. */
+	/**
+	 * The provider the input comes from: the one its evidence names (headers, hosts, SDK
+	 * markers), else the only provider that documents what it says; undefined when it cannot tell.
+	 */
 	provider?: ProviderId;
+	/** Each error, in order, when the input holds several; the last one ended the operation. */
+	errors: DecodedError[];
+	/** The input's EC (OSS's error code for diagnosis) and where the provider diagnoses it. */
+	ec?: { value: string; provider?: ProviderId; diagnosis?: string };
 	/**
 	 * Set when nothing useful came out: 'empty' (blank input), 'unrecognised' (no code, no known
 	 * message), 'unknown-code' (a code was read but neither provider documents it, and its message
@@ -40,6 +47,17 @@ export interface Decoded {
 	problem?: 'empty' | 'unrecognised' | 'unknown-code';
 	/** For 'unknown-code': documented codes within a small edit distance (typos), best first, at most 5. */
 	suggestions: { provider: ProviderId; code: string }[];
+}
+
+/** One of several errors in the input, with the page to open for it when we document it. */
+export interface DecodedError {
+	code: string;
+	/** Its status: as the input shows it, else the documented one. */
+	status?: number;
+	requestId?: string;
+	candidate?: Candidate;
+	/** The last error: the one that ended the operation. */
+	ended: boolean;
 }
 
 /** How well a pasted message matches one of ours; lower is better. */
@@ -231,6 +249,40 @@ function byCode(code: string, reading: Reading, index: CodeIndex, within: readon
 	return found;
 }
 
+/** Longest stretch of input scanned for code names: a 1 MB log is read up to here. */
+const maxMentionScan = 200_000;
+
+/**
+ * The first documented code named in free text: as written (any provider), or as an exception
+ * class (`NoSuchKeyException`, ali-oss's `AccessDeniedError`), or in other letter case when the
+ * code is a compound of several words (`invalidpartorder`; single words like `Conflict` would
+ * turn up in ordinary prose). Exact names win over case-folded ones.
+ */
+const platformClass = /\b(?:java|javax|System)\.(?:[a-z0-9]{1,30}\.){0,5}$/;
+
+function mentionedCode(input: string, index: CodeIndex): string | undefined {
+	const providers = providersOf(index);
+	const exact = (word: string) => providers.some((p) => Object.hasOwn(index.codes[p] ?? {}, word));
+	let foldedHit: string | undefined;
+	const wordRe = /[A-Za-z][A-Za-z0-9]{2,99}/g;
+	const text = input.slice(0, maxMentionScan);
+	for (let m = wordRe.exec(text); m; m = wordRe.exec(text)) {
+		const word = m[0];
+		// A class of the platform's own (`java.nio.file.AccessDeniedException`), not the service's.
+		if (platformClass.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+		const stem = word.replace(/(?:Exception|Error)$/, '');
+		for (const name of stem !== word && stem.length >= 3 ? [word, stem] : [word]) {
+			if (exact(name)) return name;
+			if (foldedHit !== undefined) continue;
+			for (const p of providers) {
+				const canonical = folded(index, p).get(name.toLowerCase());
+				if (canonical && /[A-Z].*[A-Z]/.test(canonical)) foldedHit = canonical;
+			}
+		}
+	}
+	return foldedHit;
+}
+
 /** Most candidates a message alone may name: past that it says too little to be useful. */
 const maxByMessage = 5;
 
@@ -302,7 +354,7 @@ function byMessage(reading: Reading, index: CodeIndex, within: readonly Provider
  */
 export function decode(input: string, index: CodeIndex): Decoded {
 	const parsed = parseError(input, fingerprintsOf(index));
-	const decoded: Decoded = { parsed, candidates: [], suggestions: [] };
+	const decoded: Decoded = { parsed, candidates: [], suggestions: [], errors: [] };
 	if (!input.trim()) {
 		decoded.problem = 'empty';
 		return decoded;
@@ -319,19 +371,75 @@ export function decode(input: string, index: CodeIndex): Decoded {
 	};
 
 	let found: Ranked[] = [];
-	const { code } = parsed;
+	// A code the input names without a label: an exception's class (`NoSuchKeyException`), a
+	// code in parentheses or in a sentence (`getting invalidpartorder on …`).
+	const code = parsed.code ?? mentionedCode(input, index);
 	if (code) {
 		found = byCode(code, reading, index, preferred);
 		if (found.length === 0 && provider) found = byCode(code, reading, index, others);
 	}
 	if (found.length === 0) {
 		found = byMessage(reading, index, preferred);
-		if (found.length === 0 && provider) found = byMessage(reading, index, others);
+		if (found.length === 0 && provider) {
+			found = byMessage(reading, index, others);
+			// The message is another provider's wording of a code the named provider also has (OBS
+			// sends S3's wording, which OSS documents): the evidence wins, the named provider's
+			// page comes first, the other's (with the message) after it.
+			const own = [...new Set(found.map((r) => r.candidate.code))].flatMap((c) =>
+				byCode(c, reading, index, [provider]),
+			);
+			found.push(...own.map((r) => ({ ...r, by: -1 })));
+		}
 		found = found.sort(byRank).slice(0, maxByMessage);
+		// Nothing names the provider: the same code at the others is as likely (S3 wording that
+		// both providers send, documented at one of them only as another message).
+		const codes = new Set(found.map((r) => r.candidate.code));
+		if (!provider && codes.size === 1) {
+			const [only] = codes;
+			const elsewhere = byCode(only ?? '', reading, index, all).filter(
+				(r) => !found.some((f) => f.candidate.provider === r.candidate.provider),
+			);
+			found.push(...elsewhere.map((r) => ({ ...r, by: matchedByRank.message + 1 })));
+		}
 	}
 
-	decoded.candidates = found.sort(byRank).map((r) => r.candidate);
-	if (decoded.candidates.length === 0) {
+	found.sort(byRank);
+	decoded.candidates = found.map((r) => r.candidate);
+	if (!provider) {
+		// Only one provider documents the code the input names (or carries the message of). A
+		// message alone is no evidence: OBS sends S3's wording, which OSS's documents also use.
+		const providers = new Set(found.map((r) => r.candidate.provider));
+		const [only] = providers;
+		if (providers.size === 1 && only) decoded.provider = only;
+	}
+	decoded.errors = parsed.errors.map((error, i) => {
+		const [best] = byCode(
+			error.code,
+			{ ...reading, said: error.message ? normaliseMessage(error.message) : '' },
+			index,
+			provider ? [provider, ...others] : all,
+		).sort(byRank);
+		const status = error.status ?? best?.candidate.status;
+		return {
+			code: best?.candidate.code ?? error.code,
+			...(status === undefined ? {} : { status }),
+			...(error.requestId === undefined ? {} : { requestId: error.requestId }),
+			...(best ? { candidate: best.candidate } : {}),
+			ended: i === parsed.errors.length - 1,
+		};
+	});
+	if (parsed.ec) {
+		const ecProvider = parsed.hints.find((hint) => hint.evidence === `EC ${parsed.ec}`)?.provider;
+		const template = ecProvider ? index.providers[ecProvider]?.fingerprints.ecDiagnosis : undefined;
+		const diagnosis =
+			parsed.recommendDoc ?? template?.replace('{ec}', encodeURIComponent(parsed.ec));
+		decoded.ec = {
+			value: parsed.ec,
+			...(ecProvider ? { provider: ecProvider } : {}),
+			...(diagnosis ? { diagnosis } : {}),
+		};
+	}
+	if (decoded.candidates.length === 0 && !decoded.ec) {
 		if (parsed.code) {
 			decoded.problem = 'unknown-code';
 			decoded.suggestions = closestCodes(parsed.code, namesOf(index), 5, provider).map(

@@ -32,6 +32,22 @@ export interface ParsedError {
 	hints: ProviderHint[];
 	/** What was recognised, e.g. ['http', 'xml'] or ['oss-go-v2'] — for the UI's "read as" line and tests. */
 	formats: string[];
+	/**
+	 * Each error response the input shows, in order, when it shows more than one (a job log with
+	 * a retried error, then the one that ended it); empty otherwise. The same response printed
+	 * twice (by the SDK, then by the application) counts once.
+	 */
+	errors: SeenError[];
+	/** An OSS diagnosis link the input carries for its EC (`RecommendDoc`), verbatim. */
+	recommendDoc?: string;
+}
+
+/** One error response among several in the input. */
+export interface SeenError {
+	code: string;
+	status?: number;
+	message?: string;
+	requestId?: string;
 }
 
 type Field = 'code' | 'message' | 'status' | 'requestId' | 'hostId' | 'ec';
@@ -44,8 +60,10 @@ const maxId = 300;
 const maxBase64 = 20_000;
 /** How far past `<Error>` its fields are looked for. */
 const maxXml = 20_000;
-/** `<Error>` elements tried before giving up: a log may mention the word before the real body. */
-const maxXmlTries = 5;
+/** Sightings kept for telling errors apart: a job log's worth, bounded for a 1 MB paste. */
+const maxSightings = 2_000;
+/** `<Error>` elements read: a job log may hold many error bodies (each retry's). */
+const maxXmlBodies = 50;
 
 /** A code as the services write it (the content schema's pattern, length-bounded). */
 const codeRe = /^[A-Za-z][A-Za-z0-9_]{0,99}(?:\.[A-Za-z0-9_]{1,99}){0,5}$/;
@@ -68,12 +86,16 @@ const rank = { xml: 0, labelled: 1, head: 2 } as const;
 
 class Sightings {
 	readonly best: Partial<Record<Field, Sighting>> = {};
+	/** Every code, message, status and request id seen, for telling several errors apart. */
+	readonly all: (Sighting & { field: Field })[] = [];
 	/** Some labelled field was taken: the input is at least "fields", if no known format. */
 	labelled = false;
 	/** An `x-oss-err` header held a readable XML error body. */
 	decodedHeader = false;
 
 	see(field: Field, value: string, rankOf: number, at: number): void {
+		if (field !== 'hostId' && field !== 'ec' && this.all.length < maxSightings)
+			this.all.push({ field, value, rank: rankOf, at });
 		const current = this.best[field];
 		if (current && (current.rank < rankOf || (current.rank === rankOf && current.at <= at))) return;
 		this.best[field] = { value, rank: rankOf, at };
@@ -138,13 +160,13 @@ function checked(field: Field, raw: string): string | undefined {
 }
 
 /**
- * Fields of the first `<Error>` element that has a Code or a Message. `at` overrides positions,
- * for XML decoded out of a header: it counts as found where the header is.
+ * Fields of every `<Error>` element that has a Code or a Message (the first one's win). `at`
+ * overrides positions, for XML decoded out of a header: it counts as found where the header is.
  */
 function readXml(text: string, seen: Sightings, at?: number): boolean {
 	const starts: number[] = [];
 	const open = /<Error[\s>]/g;
-	for (let m = open.exec(text); m && starts.length < maxXmlTries; m = open.exec(text)) {
+	for (let m = open.exec(text); m && starts.length < maxXmlBodies; m = open.exec(text)) {
 		starts.push(m.index);
 	}
 	// A body cut before its root (a log line, a partial copy) still has its Code.
@@ -152,11 +174,11 @@ function readXml(text: string, seen: Sightings, at?: number): boolean {
 		const code = text.indexOf('<Code>');
 		if (code !== -1) starts.push(code);
 	}
+	let found = false;
 	for (const start of starts) {
 		const close = text.indexOf('</Error>', start);
 		const end = close === -1 || close - start > maxXml ? start + maxXml : close;
 		const body = text.slice(start, end);
-		let found = false;
 		for (const [field, [plain, cdata]] of xmlFields) {
 			// Entities mean nothing inside CDATA: only plain text is decoded.
 			const inText = plain.exec(body);
@@ -170,9 +192,8 @@ function readXml(text: string, seen: Sightings, at?: number): boolean {
 			seen.see(field, value, named ? rank.xml : rank.labelled, at ?? start + m.index);
 			if (named) found = true;
 		}
-		if (found) return true;
 	}
-	return false;
+	return found;
 }
 
 /** Base64 → UTF-8 text; undefined when either step fails (a truncated or mangled header). */
@@ -195,9 +216,13 @@ function decodeBase64(value: string): string | undefined {
  * `, Name=` (OBS Go SDK prints messages unquoted).
  */
 const labelRe =
-	/(?<![\w.-])["'[]?(http[ _-]?status[ _-]?code|http[ _-]?code|status[ _-]?code|response[ _-]?code|status|error[ _-]?code|code|error[ _-]?message|message|request[ _-]?id|host[ _-]?id|x-oss-request-id|x-obs-request-id|x-amz-request-id|x-obs-id-2|x-amz-id-2|x-oss-ec|ec|x-oss-err)["'\]]?[ \t]{0,8}([:=])[ \t]{0,8}/gi;
+	/(?<![\w.-])["'[]?(http[ _-]?status[ _-]?code|http[ _-]?code|status[ _-]?code|response[ _-]?code|status|x-obs-error-code|x-obs-error-message|error[ _-]?code|exception[ _-]?name|code|error[ _-]?message|error[ _-]?info|message|reason|name|request[ _-]?id|host[ _-]?id|x-oss-request-id|x-obs-request-id|x-amz-request-id|x-obs-id-2|x-amz-id-2|x-oss-ec|ec|x-oss-err|HTTP ?状态码|状态码|错误码|错误代码|错误信息|错误消息|请求 ?ID)["'\]]?[ \t]{0,8}([:=：]|-->)[ \t]{0,8}/gi;
 
-type LabelKind = Field | 'host-id-2' | 'x-oss-err';
+/**
+ * What a label holds. `name` (a JavaScript error's name: the code, for the AWS SDK v3) and
+ * `reason` (a message, or only an HTTP reason phrase) count below the plain labels.
+ */
+type LabelKind = Field | 'host-id-2' | 'x-oss-err' | 'name' | 'reason';
 
 const labelKinds: Record<string, LabelKind> = {
 	httpstatuscode: 'status',
@@ -206,9 +231,23 @@ const labelKinds: Record<string, LabelKind> = {
 	responsecode: 'status',
 	status: 'status',
 	errorcode: 'code',
+	xobserrorcode: 'code',
+	exceptionname: 'code',
 	code: 'code',
 	errormessage: 'message',
+	xobserrormessage: 'message',
+	errorinfo: 'message',
 	message: 'message',
+	name: 'name',
+	reason: 'reason',
+	// Chinese application logs: 错误码 (error code), HTTP状态码 (HTTP status), 错误信息 (message)…
+	http状态码: 'status',
+	状态码: 'status',
+	错误码: 'code',
+	错误代码: 'code',
+	错误信息: 'message',
+	错误消息: 'message',
+	请求id: 'requestId',
 	requestid: 'requestId',
 	xossrequestid: 'requestId',
 	xobsrequestid: 'requestId',
@@ -222,11 +261,15 @@ const labelKinds: Record<string, LabelKind> = {
 	xosserr: 'x-oss-err',
 };
 
+/** A code as a labelled value: a trailing period is punctuation (`Error Code: NoSuchKey.`). */
+const codeTokenRe =
+	/^([A-Za-z][A-Za-z0-9_]{0,99}(?:\.[A-Za-z0-9_]{1,99}){0,5})(?=$|[\s.,;'"\])}>，；。）])/;
+
 /** The leading token of an unquoted value, by field: where the value ends without a delimiter. */
-const tokenRes: Record<Exclude<LabelKind, 'message'>, RegExp> = {
+const tokenRes: Record<Exclude<LabelKind, 'message' | 'reason'>, RegExp> = {
 	status: /^([1-5][0-9]{2})(?![0-9])/,
-	// A trailing period is punctuation (`Error Code: NoSuchKey.`), never part of the code.
-	code: /^([A-Za-z][A-Za-z0-9_]{0,99}(?:\.[A-Za-z0-9_]{1,99}){0,5})(?=$|[\s.,;'"\])}>])/,
+	code: codeTokenRe,
+	name: codeTokenRe,
 	requestId: /^([A-Za-z0-9][A-Za-z0-9_-]{0,299})/,
 	hostId: /^([A-Za-z0-9+/=._:-]{1,300})/,
 	'host-id-2': /^([A-Za-z0-9+/=._:-]{1,300})/,
@@ -281,33 +324,55 @@ function readLabelled(text: string, seen: Sightings, goV2: boolean): void {
 		const at = m.index;
 		if (kind === undefined) continue;
 		const field: Field | undefined =
-			kind === 'host-id-2' ? 'hostId' : kind === 'x-oss-err' ? undefined : kind;
-		const rankOf = kind === 'host-id-2' ? rank.labelled + 1 : rank.labelled;
-		// Later sightings of the same rank never win: skip reading their values. (A status may:
-		// an error status beats an earlier success.)
-		if (field !== undefined && kind !== 'status' && !seen.wants(field, rankOf)) continue;
+			kind === 'host-id-2'
+				? 'hostId'
+				: kind === 'x-oss-err'
+					? undefined
+					: kind === 'name'
+						? 'code'
+						: kind === 'reason'
+							? 'message'
+							: kind;
+		const weaker = kind === 'host-id-2' || kind === 'name' || kind === 'reason';
+		const rankOf = weaker ? rank.labelled + 1 : rank.labelled;
+		// Later sightings of the same rank never win: skip reading their values, except those that
+		// tell several errors apart (and a status: an error status beats an earlier success).
+		if ((field === 'hostId' || field === 'ec') && !seen.wants(field, rankOf)) continue;
 
-		const max = kind === 'x-oss-err' ? maxBase64 : kind === 'message' ? maxMessage : maxId;
+		const max =
+			kind === 'x-oss-err'
+				? maxBase64
+				: kind === 'message' || kind === 'reason'
+					? maxMessage
+					: maxId;
 		const { value, quoted, end } = readValue(text, labelRe.lastIndex, max);
 		labelRe.lastIndex = end;
 		if (!quoted && noValue.test(value)) continue;
-		if (kind === 'message') {
-			const message = readMessage(value, quoted, m[2] === '=', goV2);
+		if (kind === 'message' || kind === 'reason') {
+			const message = readMessage(value, quoted, m[2] ?? '', goV2);
 			if (message !== undefined) {
-				seen.see('message', message, rank.labelled, at);
+				seen.see('message', message, rankOf, at);
 				seen.labelled = true;
 			}
 			continue;
 		}
 		const token = tokenRes[kind].exec(value)?.[1];
 		if (token === undefined) continue;
+		// `name: 'Error'`, `TypeError`: a JavaScript error class, not a service's code.
+		if (kind === 'name' && genericErrorName.test(token)) continue;
 		if (field === undefined) {
 			// x-oss-err: OSS's XML error body, base64-encoded, for responses that have no body (HEAD).
 			const xml = decodeBase64(token);
 			if (xml !== undefined && readXml(xml, seen, at)) seen.decodedHeader = true;
 			continue;
 		}
-		const clean = kind === 'hostId' || kind === 'host-id-2' ? token.replace(/[.:]+$/, '') : token;
+		const clean =
+			kind === 'hostId' || kind === 'host-id-2'
+				? token.replace(/[.:]+$/, '')
+				: // ali-oss names its errors `${code}Error`: `NoSuchKeyError` is NoSuchKey.
+					kind === 'name'
+					? token.replace(/(?:Error|Exception)$/, '')
+					: token;
 		const valid = checked(field, clean);
 		if (valid === undefined) continue;
 		// An error status beats an earlier success status: a 200 in a log line before the error.
@@ -317,10 +382,13 @@ function readLabelled(text: string, seen: Sightings, goV2: boolean): void {
 	}
 }
 
+/** A JavaScript error class's name (`Error`, `TypeError`), not a code. */
+const genericErrorName = /^(?:[A-Z][a-z]{1,20})?(?:Error|Exception)$/;
+
 function readMessage(
 	value: string,
 	quoted: boolean,
-	equals: boolean,
+	separator: string,
 	goV2: boolean,
 ): string | undefined {
 	let message = value;
@@ -328,8 +396,13 @@ function readMessage(
 		// jets3t-style `… -- ResponseCode: 404, …` and Go's `Message=…, RequestId=…` run on.
 		const dashes = message.indexOf(' -- ');
 		if (dashes !== -1) message = message.slice(0, dashes);
-		if (equals) {
+		if (separator === '=') {
 			const next = message.search(/,[ \t]?[A-Za-z][\w-]{0,30}=/);
+			if (next !== -1) message = message.slice(0, next);
+		}
+		// Chinese logs run fields on after a full-width comma: `错误信息：…，请求ID：…`.
+		if (separator === '：') {
+			const next = message.search(/[，；,;][ \t]{0,2}[^，；,;：:\s]{1,20}[：:]/);
 			if (next !== -1) message = message.slice(0, next);
 		}
 		message = message.trim();
@@ -356,17 +429,52 @@ function readStatusLine(text: string, seen: Sightings): boolean {
 	return found;
 }
 
-/** OBS Python's `'header': [('x-obs-request-id', '…'), …]`: headers as pairs. */
+/**
+ * A status in prose, as clients word it: `HTTP status 400` (AWS SDK for C++), `a status of 403`
+ * (browsers), `(403) Forbidden` (.NET), `` `400 Bad Request` `` (Guzzle), `RESP: [403]`
+ * (keystoneauth), urllib3's `"PUT /key HTTP/1.1" 400 348`. Error statuses only: a success in
+ * passing says nothing about the error.
+ */
+const statusPhraseRes = [
+	/\bHTTP status ([45][0-9]{2})(?![0-9])/g,
+	/\bstatus of ([45][0-9]{2})(?![0-9])/g,
+	/\(([45][0-9]{2})\) [A-Z][a-z]/g,
+	/`([45][0-9]{2}) [A-Z][a-z]/g,
+	/\bRESP:[ \t]{0,3}\[([45][0-9]{2})\]/g,
+	/\bHTTP\/[0-9.]{1,3}" ([45][0-9]{2}) /g,
+	// Chinese prose: 报403 ("reports 403"), 返回 404 ("returns 404").
+	/(?:报|返回|报错)[ \t]{0,2}([45][0-9]{2})(?![0-9])/g,
+];
+
+function readStatusPhrases(text: string, seen: Sightings): void {
+	for (const re of statusPhraseRes) {
+		re.lastIndex = 0;
+		for (let m = re.exec(text); m; m = re.exec(text))
+			seen.see('status', m[1] ?? '', rank.head, m.index);
+	}
+}
+
+/**
+ * OBS Python's `'header': [('x-obs-request-id', '…'), …]`: headers as pairs; its debug log drops
+ * the prefix (`('error-code', 'NoSuchKey')`, the `x-obs-error-code` header of a HEAD response).
+ */
 const headerPairRe =
-	/\([ \t]{0,5}['"](x-(?:oss|obs|amz)-[A-Za-z0-9-]{1,40})['"][ \t]{0,5},[ \t]{0,5}['"]([^'"\n]{0,300})['"][ \t]{0,5}\)/gi;
+	/\([ \t]{0,5}['"]((?:x-(?:oss|obs|amz)-[A-Za-z0-9-]{1,40})|request-id|error-code|error-message|id-2)['"][ \t]{0,5},[ \t]{0,5}['"]([^'"\n]{0,300})['"][ \t]{0,5}\)/gi;
 
 function readHeaderPairs(text: string, seen: Sightings): void {
 	headerPairRe.lastIndex = 0;
 	for (let m = headerPairRe.exec(text); m; m = headerPairRe.exec(text)) {
 		const name = (m[1] ?? '').toLowerCase();
 		const value = (m[2] ?? '').trim();
-		const kind = labelKinds[name.replace(/-/g, '')];
-		if (kind === 'requestId' || kind === 'ec') {
+		const bare = name.replace(/^x-(?:oss|obs|amz)-/, '');
+		const kind =
+			labelKinds[bare === 'id-2' ? 'xobsid2' : name.replace(/-/g, '')] ??
+			labelKinds[bare.replace(/-/g, '')];
+		if (kind === 'code' || kind === 'message') {
+			const valid = checked(kind, value);
+			if (valid !== undefined && !noValue.test(valid))
+				seen.see(kind, valid, rank.labelled, m.index);
+		} else if (kind === 'requestId' || kind === 'ec') {
 			const valid = checked(kind, value);
 			if (valid !== undefined) seen.see(kind, valid, rank.labelled, m.index);
 		} else if (kind === 'host-id-2') {
@@ -397,6 +505,109 @@ function readHeads(text: string, seen: Sightings, formats: Set<string>): void {
 		if (code !== undefined) seen.see('code', code, rank.labelled, boto.index);
 		const message = checked('message', boto[2] ?? '');
 		if (message !== undefined) seen.see('message', message, rank.labelled, boto.index);
+	}
+	// s3cmd: `ERROR: S3 error: 403 (SecondLevelDomainForbidden): Please use …`.
+	// Without a body, s3cmd prints the reason phrase where the code goes (`403 (Forbidden)`).
+	const s3cmd =
+		/\bS3 error: ([1-5][0-9]{2}) \(([A-Za-z][A-Za-z0-9_.]{0,99})\)(?::[ \t]{0,8}([^\n]{0,2000}))?/.exec(
+			text,
+		);
+	if (s3cmd) {
+		formats.add('s3cmd');
+		seen.see('status', s3cmd[1] ?? '', rank.labelled, s3cmd.index);
+		const code = checked('code', s3cmd[2] ?? '');
+		if (code !== undefined && !reasonPhrases.test(code))
+			seen.see('code', code, rank.labelled, s3cmd.index);
+		const message = checked('message', s3cmd[3] ?? '');
+		if (message !== undefined) seen.see('message', message, rank.labelled, s3cmd.index);
+	}
+	// aws-sdk-go v2: `https response error StatusCode: 403, …, api error Code: message`.
+	const goV2Api = /\bapi error ([A-Za-z][A-Za-z0-9_.]{0,99}): ([^\n]{0,2000})/.exec(text);
+	if (goV2Api) {
+		formats.add('aws-go-v2');
+		const code = checked('code', goV2Api[1] ?? '');
+		if (code !== undefined) seen.see('code', code, rank.labelled, goV2Api.index);
+		const message = checked('message', goV2Api[2] ?? '');
+		if (message !== undefined) seen.see('message', message, rank.labelled, goV2Api.index);
+	}
+	// obsutil: `Status [404], error code [NoSuchBucket], error message […], request id […]`.
+	const obsutil =
+		/\b[Ss]tatus \[([1-5][0-9]{2})\], error code \[([^\]\n]{1,100})\], error message \[([^\]\n]{0,2000})\](?:, request id \[([^\]\n]{1,300})\])?/.exec(
+			text,
+		);
+	if (obsutil) {
+		formats.add('obsutil');
+		seen.see('status', obsutil[1] ?? '', rank.labelled, obsutil.index);
+		const code = checked('code', obsutil[2] ?? '');
+		if (code !== undefined) seen.see('code', code, rank.labelled, obsutil.index);
+		const message = checked('message', obsutil[3] ?? '');
+		if (message !== undefined) seen.see('message', message, rank.labelled, obsutil.index);
+		const requestId = checked('requestId', obsutil[4] ?? '');
+		if (requestId !== undefined) seen.see('requestId', requestId, rank.labelled, obsutil.index);
+	}
+	readAwsErr(text, seen, formats);
+	readAwsJava(text, seen);
+}
+
+/** Reason phrases a client prints where a code would go when the response had no body. */
+const reasonPhrases = /^(?:Forbidden|Unauthorized|Conflict|Gone|BadRequest|NotFound)$/;
+
+/** Most occurrences of one layout read: enough for a job log, bounded for a 1 MB paste. */
+const maxOccurrences = 20;
+/** How far before its status line an aws-sdk-go error's `Code: message` is looked for. */
+const awsErrReach = 2_100;
+
+/**
+ * aws-sdk-go v1 (awserr): `Code: message` then `status code: 403, request id: …`, on the next
+ * line or run on (`… to access. status code: 403, …` when a log flattens it). The code is the
+ * last `Name: ` before the status that is not a generic `Error:` prefix of the tool's own.
+ */
+function readAwsErr(text: string, seen: Sightings, formats: Set<string>): void {
+	// In a log that escapes newlines the status follows a literal `\n\t`, no word boundary.
+	const statusRe = /(?:\b|(?<=\\[nt]))status code: ([1-5][0-9]{2}), request id:/g;
+	let count = 0;
+	for (let m = statusRe.exec(text); m && count < maxOccurrences; m = statusRe.exec(text), count++) {
+		const before = text.slice(Math.max(0, m.index - awsErrReach), m.index).replace(/[ \t]+$/, '');
+		// The status on its own line: the error is the line before it.
+		const lines = before.split('\n');
+		let line = lines.pop() ?? '';
+		if (!line.trim()) line = lines.pop() ?? '';
+		let found: { code: string; message: string; at: number } | undefined;
+		const nameRe = /([A-Z][A-Za-z0-9]{1,99}): /g;
+		for (let n = nameRe.exec(line); n; n = nameRe.exec(line)) {
+			const name = n[1] ?? '';
+			if (genericErrorName.test(name)) continue;
+			found = { code: name, message: line.slice(n.index + n[0].length), at: n.index };
+		}
+		if (!found) continue;
+		formats.add('aws-go-v1');
+		const at = m.index - before.length + (before.length - line.length) + found.at;
+		const code = checked('code', found.code);
+		if (code !== undefined) seen.see('code', code, rank.labelled, at);
+		const message = checked('message', found.message);
+		if (message !== undefined) seen.see('message', message, rank.labelled, at);
+		seen.see('status', m[1] ?? '', rank.labelled, m.index);
+	}
+}
+
+/**
+ * The AWS SDK for Java: `…Exception: message (Service: S3, Status Code: 404, Request ID: …)`;
+ * the labels inside the parentheses are read as labels, the message is what comes before them.
+ */
+function readAwsJava(text: string, seen: Sightings): void {
+	const serviceRe = / \(Service: /g;
+	let count = 0;
+	for (
+		let m = serviceRe.exec(text);
+		m && count < maxOccurrences;
+		m = serviceRe.exec(text), count++
+	) {
+		const start = text.lastIndexOf('\n', m.index) + 1;
+		let line = text.slice(Math.max(start, m.index - maxMessage), m.index);
+		const exception = /(?:Exception|Error): /.exec(line);
+		if (exception) line = line.slice(exception.index + exception[0].length);
+		const message = checked('message', line);
+		if (message !== undefined) seen.see('message', message, rank.head, m.index);
 	}
 }
 
@@ -535,6 +746,66 @@ function unquote(text: string): string {
 	return value;
 }
 
+/** OSS's diagnosis link for an EC, as its error bodies carry it (`RecommendDoc`). */
+const recommendDocRe =
+	/RecommendDoc['"]?(?:>|[ \t]{0,8}[:=][ \t]{0,8}['"]?)(https:\/\/[^\s'"<>]{1,300})/;
+/** An EC at the end of a link's path or query (`…/user-guide/0017-00000804`, `?q=0026-00000001`). */
+const ecLinkRe = /https?:\/\/[^\s'"<>]{1,300}[/=]([0-9A-Fa-f]{4}-[0-9A-Fa-f]{8})(?![0-9A-Za-z-])/;
+
+type Seen = Sighting & { field: Field };
+
+/**
+ * The error responses in the input, when there are several: one per code sighting, with the
+ * request id after it (or, failing that, the last one before it) and its message. Consecutive
+ * sightings of one code with the same request id, or without one, are the same response printed
+ * twice (the SDK's log line and the application's); a different request id is another response.
+ */
+function errorsOf(seen: Sightings): SeenError[] {
+	const all = [...seen.all].sort((a, b) => a.at - b.at);
+	const codes = all.filter((s) => s.field === 'code');
+	if (codes.length < 2) return [];
+	const errors: SeenError[] = [];
+	codes.forEach((code, i) => {
+		const from = codes[i - 1]?.at ?? -1;
+		const to = codes[i + 1]?.at ?? Infinity;
+		const after = (field: Field) =>
+			all.find((s) => s.field === field && s.at >= code.at && s.at < to);
+		const before = (field: Field) =>
+			all.findLast((s: Seen) => s.field === field && s.at > from && s.at < code.at);
+		const requestId = (after('requestId') ?? before('requestId'))?.value;
+		const message = (after('message') ?? before('message'))?.value;
+		const previous = errors.at(-1);
+		if (
+			previous &&
+			previous.code === code.value &&
+			(previous.requestId === requestId || !previous.requestId || !requestId)
+		) {
+			if (previous.requestId === undefined && requestId !== undefined)
+				previous.requestId = requestId;
+			if (previous.message === undefined && message !== undefined) previous.message = message;
+			return;
+		}
+		const error: SeenError = { code: code.value };
+		if (message !== undefined) error.message = message;
+		if (requestId !== undefined) error.requestId = requestId;
+		errors.push(error);
+	});
+	return errors.length > 1 ? errors : [];
+}
+
+/** With several errors: the last error status seen after the one before the last error began. */
+function lastStatusOf(seen: Sightings): number | undefined {
+	const all = [...seen.all].sort((a, b) => a.at - b.at);
+	const codes = all.filter((s) => s.field === 'code');
+	const lastCode = codes.at(-1);
+	if (!lastCode) return undefined;
+	const previousOther = codes.findLast((s: Seen) => s.value !== lastCode.value)?.at ?? -1;
+	const status = all.findLast(
+		(s: Seen) => s.field === 'status' && s.at > previousOther && Number(s.value) >= 300,
+	);
+	return status === undefined ? undefined : Number(status.value);
+}
+
 /** Header lines (`x-oss-request-id: …`, curl's `< x-oss-request-id: …`): "just headers". */
 const headerLineRe = /^[ \t]{0,8}(?:<[ \t]?)?x-[a-z0-9]{1,20}-[A-Za-z0-9-]{1,40}[ \t]{0,8}:/im;
 
@@ -548,7 +819,7 @@ export function parseError(
 	fingerprints: readonly ProviderFingerprints[] = [],
 ): ParsedError {
 	const text = input.trim();
-	if (!text) return { hints: [], formats: [] };
+	if (!text) return { hints: [], formats: [], errors: [] };
 
 	const seen = new Sightings();
 	const formats = new Set<string>();
@@ -556,12 +827,13 @@ export function parseError(
 
 	if (readStatusLine(text, seen)) formats.add('http');
 	else if (headerLineRe.test(text)) formats.add('headers');
+	readStatusPhrases(text, seen);
 	readLabelled(text, seen, goV2);
 	if (seen.decodedHeader) formats.add('x-oss-err');
 	if (readXml(text, seen)) formats.add('xml');
 	readHeaderPairs(text, seen);
 	readHeads(text, seen, formats);
-	const result: ParsedError = { hints: [], formats: [] };
+	const result: ParsedError = { hints: [], formats: [], errors: errorsOf(seen) };
 	const { best } = seen;
 	if (best.code) result.code = best.code.value;
 	if (best.message) result.message = best.message.value;
@@ -569,6 +841,21 @@ export function parseError(
 	if (best.requestId) result.requestId = best.requestId.value;
 	if (best.hostId) result.hostId = best.hostId.value;
 	if (best.ec) result.ec = best.ec.value;
+	const last = result.errors.at(-1);
+	if (last) {
+		// Several errors: the one that ended the operation is the last; its fields are the answer.
+		result.code = last.code;
+		if (last.message !== undefined) result.message = last.message;
+		else delete result.message;
+		if (last.requestId !== undefined) result.requestId = last.requestId;
+		const status = lastStatusOf(seen);
+		if (status !== undefined) result.status = status;
+		else delete result.status;
+	}
+	const ecInLink = ecLinkRe.exec(text);
+	if (!result.ec && (ecRe.test(text) || ecInLink)) result.ec = ecInLink?.[1] ?? text;
+	const doc = recommendDocRe.exec(text)?.[1];
+	if (doc) result.recommendDoc = doc;
 	// Before deciding what the input is: an SDK's marker makes it that SDK's format.
 	result.hints = providerHints(text, result.ec, compile(fingerprints), formats);
 

@@ -312,9 +312,16 @@ describe('messages without a code', () => {
 			'2026-11-20 08:00:01,532 WARN  [uploader-2] PUT photos/2026/cat.jpg failed after 3 attempts: The request signature we calculated does not match the signature you provided. Check your key and signing method. (elapsed 1.2s)',
 			index,
 		);
-		expect(decoded.candidates).toEqual([
-			{ ...byCode('oss', 'SignatureDoesNotMatch', 'signature-mismatch'), matchedBy: 'message' },
+		expect(decoded.candidates[0]).toEqual({
+			...byCode('oss', 'SignatureDoesNotMatch', 'signature-mismatch'),
+			matchedBy: 'message',
+		});
+		// Nothing names the provider: the same code at the other one comes next.
+		expect(ids(decoded.candidates)).toEqual([
+			'oss/SignatureDoesNotMatch',
+			'obs/SignatureDoesNotMatch',
 		]);
+		expect(decoded.provider).toBeUndefined();
 	});
 
 	it('a message several codes share: every one of them', () => {
@@ -328,9 +335,11 @@ describe('messages without a code', () => {
 
 	it('a fragment of a message, long enough to stand for it', () => {
 		const decoded = decode('upload ID does not exist or the multipart upload job', index);
-		expect(decoded.candidates).toEqual([
-			{ ...byCode('obs', 'NoSuchUpload', 'upload-not-found'), matchedBy: 'message' },
-		]);
+		expect(decoded.candidates[0]).toEqual({
+			...byCode('obs', 'NoSuchUpload', 'upload-not-found'),
+			matchedBy: 'message',
+		});
+		expect(ids(decoded.candidates)).toEqual(['obs/NoSuchUpload', 'oss/NoSuchUpload']);
 	});
 
 	it('an OSS Java exception head alone: the message, within OSS', () => {

@@ -502,7 +502,7 @@ describe('bare codes and messages', () => {
 describe('robustness', () => {
 	it('returns an empty result for empty or blank input', () => {
 		for (const input of ['', '   ', '\n\t\n']) {
-			expect(parseError(input)).toEqual({ hints: [], formats: [] });
+			expect(parseError(input)).toEqual({ hints: [], formats: [], errors: [] });
 		}
 	});
 
