@@ -117,3 +117,65 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByRole('button', { name: '解析' })).toBeHidden();
 	});
 });
+
+test('a paste from Cloudflare R2 reads as R2, with the code across providers (en)', async ({
+	page,
+}) => {
+	await page.goto('/en/decode/');
+	await decodeText(
+		page,
+		'GET https://examplebucket.r2.cloudflarestorage.com/reports/2026.csv\nHTTP/1.1 404 Not Found\n<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message></Error>',
+	);
+	const box = page.locator('#decoder-result [data-reference="r2"]');
+	await expect(box).toContainText('This error comes from Cloudflare R2.');
+	await expect(box).toContainText('r2.cloudflarestorage.com host');
+	await expect(box).toContainText(
+		'Cloudflare R2 returns NoSuchKey with HTTP 404 (its own number: 10007).',
+	);
+	await expect(box).toContainText('Amazon S3 returns NoSuchKey with HTTP 404.');
+	await box.getByRole('link', { name: 'Compare NoSuchKey across providers' }).click();
+	await expect(page).toHaveURL('/en/compare/#code-NoSuchKey');
+});
+
+test('R2 by its own number, on the Chinese page', async ({ page }) => {
+	await page.goto('/zh/decode/');
+	await decodeText(
+		page,
+		'put: Your metadata headers exceed the maximum allowed metadata size. (10012)',
+	);
+	const box = page.locator('#decoder-result [data-reference="r2"]');
+	await expect(box).toContainText('此错误来自 Cloudflare R2。');
+	await expect(box).toContainText(
+		'Cloudflare R2 对 MetadataTooLarge 返回 HTTP 400（其自有编号：10012）。',
+	);
+});
+
+test('a job log with a retried error and the fatal one lists both, the last as the end (zh)', async ({
+	page,
+}) => {
+	await page.goto('/zh/decode/');
+	await decodeText(
+		page,
+		'<Error><Code>RequestTimeout</Code><RequestId>6184F1A3D2C41B3931F2A8C4</RequestId></Error>\nretrying…\n<Error><Code>NoSuchUpload</Code><RequestId>6184F1EEA7B03C3837D9E15B</RequestId></Error>',
+	);
+	const list = page.locator('#decoder-result [data-errors="2"]');
+	await expect(list).toContainText('这段内容包含 2 个错误');
+	await expect(list.getByRole('listitem')).toHaveCount(2);
+	await expect(list.getByRole('listitem').last()).toContainText('导致操作终止');
+	await expect(list.getByRole('link').first()).toHaveAttribute(
+		'href',
+		/^\/zh\/oss\/RequestTimeout\//,
+	);
+});
+
+test("an EC alone says what it is and links OSS's own diagnosis", async ({ page }) => {
+	await page.goto('/en/decode/');
+	await decodeText(page, 'x-oss-ec: 0026-00000001');
+	const box = page.locator('#decoder-result [data-ec="0026-00000001"]');
+	await expect(box).toContainText("EC 0026-00000001: OSS's error code for diagnosis.");
+	await expect(box.getByRole('link', { name: "Open OSS's diagnosis of this EC" })).toHaveAttribute(
+		'href',
+		'https://api.aliyun.com/troubleshoot?q=0026-00000001',
+	);
+	await expect(page.locator('#decoder-result')).not.toContainText('No error code');
+});

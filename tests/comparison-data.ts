@@ -5,7 +5,9 @@ import {
 	loadComparisonFiles,
 } from '../src/loaders/comparison-files';
 import { codeIndexEntries } from './code-index';
-import type { ProviderId } from '../src/data/providers';
+import { getProvider, referenceIds, type ProviderId } from '../src/data/providers';
+import { indexedProvider } from '../src/decoder/code-index';
+import { buildReferenceIndex } from '../src/decoder/reference-index';
 
 /**
  * The comparison as the tests expect it, built from the content files read directly (not through
@@ -20,4 +22,12 @@ export function expectedComparison() {
 	const files = loadComparisonFiles();
 	const input = comparisonInput(ours, files);
 	return { ours, files, input, comparison: buildComparison(input) };
+}
+
+/** `/references.json` as the decoder page loads it: the reference columns of the real comparison. */
+export function realReferenceIndex() {
+	return buildReferenceIndex(
+		Object.fromEntries(referenceIds.map((id) => [id, indexedProvider(getProvider(id))])),
+		expectedComparison().comparison.rows,
+	);
 }

@@ -74,10 +74,9 @@ export interface Comparison {
 	unitOf(provider: ComparedId, code: string): ComparisonUnit | undefined;
 }
 
-/** The anchor of a code's row on the comparison page (ids are case-sensitive, like codes). */
-export const codeAnchor = (code: string) => `code-${code}`;
-/** The anchor of an equivalents group on the comparison page. */
-export const groupAnchor = (id: string) => `group-${id}`;
+import { codeAnchor, groupAnchor } from './anchors';
+
+export { codeAnchor, groupAnchor };
 
 const byName = (a: string, b: string) =>
 	a.localeCompare(b, 'en', { sensitivity: 'base' }) || (a < b ? -1 : a > b ? 1 : 0);

@@ -1,5 +1,6 @@
 import type { ProviderId } from '../data/providers';
 import type { CodeIndex, IndexedMessage } from './code-index';
+import type { ReferenceCode, ReferenceIndex } from './reference-index';
 import { closestCodes } from '../matching/fuzzy';
 import {
 	parseError,
@@ -35,6 +36,11 @@ export interface Decoded {
 	 * markers), else the only provider that documents what it says; undefined when it cannot tell.
 	 */
 	provider?: ProviderId;
+	/**
+	 * The input comes from a reference provider (Cloudflare R2, by its host or its own number):
+	 * its code there, and what the comparison says of it (statuses, meanings, numbers).
+	 */
+	reference?: { provider: string; code?: string; facts?: ReferenceCode };
 	/** Each error, in order, when the input holds several; the last one ended the operation. */
 	errors: DecodedError[];
 	/** The input's EC (OSS's error code for diagnosis) and where the provider diagnoses it. */
@@ -150,16 +156,22 @@ export function providerOf(hints: readonly ProviderHint[]): ProviderId | undefin
 
 const providersOf = (index: CodeIndex) => Object.keys(index.codes) as ProviderId[];
 
-/** The registry's fingerprints of each documented provider, as the parser reads them. */
-const fingerprintCache = new WeakMap<CodeIndex, ProviderFingerprints[]>();
-function fingerprintsOf(index: CodeIndex): ProviderFingerprints[] {
-	let list = fingerprintCache.get(index);
+/**
+ * The registry's fingerprints of each provider, as the parser reads them: the documented ones,
+ * then the reference ones when their index is loaded.
+ */
+const fingerprintCache = new WeakMap<CodeIndex, WeakMap<object, ProviderFingerprints[]>>();
+const noReferences = {};
+function fingerprintsOf(index: CodeIndex, references?: ReferenceIndex): ProviderFingerprints[] {
+	const key = references ?? noReferences;
+	let byReferences = fingerprintCache.get(index);
+	if (!byReferences) fingerprintCache.set(index, (byReferences = new WeakMap()));
+	let list = byReferences.get(key);
 	if (!list) {
-		list = Object.entries(index.providers).map(([provider, { fingerprints }]) => ({
-			provider,
-			fingerprints,
-		}));
-		fingerprintCache.set(index, list);
+		list = [index.providers, references?.providers ?? {}].flatMap((providers) =>
+			Object.entries(providers).map(([provider, { fingerprints }]) => ({ provider, fingerprints })),
+		);
+		byReferences.set(key, list);
 	}
 	return list;
 }
@@ -247,6 +259,39 @@ function byCode(code: string, reading: Reading, index: CodeIndex, within: readon
 		});
 	});
 	return found;
+}
+
+/**
+ * The reference provider the input comes from, when its evidence names one (R2's host) or it
+ * carries one's own number for an error (R2's `10007`, which also names the code). The evidence
+ * is added to the parsed hints, for the page to show.
+ */
+function referenceOf(
+	parsed: ParsedError,
+	references: ReferenceIndex,
+	documentedIds: readonly string[],
+): Decoded['reference'] {
+	const named = providerOf(parsed.hints.filter((hint) => !documentedIds.includes(hint.provider)));
+	let provider = named;
+	let code = parsed.code;
+	const number = parsed.numericCode;
+	if (number !== undefined) {
+		for (const [name, facts] of Object.entries(references.codes)) {
+			const at = Object.keys(facts.providerCodes).find(
+				(id) => (!named || id === named) && facts.providerCodes[id]?.includes(number),
+			);
+			if (at === undefined) continue;
+			provider ??= at;
+			code ??= name;
+			const short = references.providers[at]?.short ?? at;
+			parsed.hints.push({ provider: at, evidence: `${short} error number ${number}` });
+			break;
+		}
+	}
+	if (!provider) return undefined;
+	const facts = code === undefined ? undefined : references.codes[code];
+	if (code === undefined || facts?.statuses[provider] === undefined) return { provider };
+	return { provider, code, facts };
 }
 
 /** Longest stretch of input scanned for code names: a 1 MB log is read up to here. */
@@ -352,16 +397,20 @@ function byMessage(reading: Reading, index: CodeIndex, within: readonly Provider
  * code is what the reader needs), and `provider` still says what the evidence said. A status
  * that differs from ours does not discard a candidate: the page shows both.
  */
-export function decode(input: string, index: CodeIndex): Decoded {
-	const parsed = parseError(input, fingerprintsOf(index));
+export function decode(input: string, index: CodeIndex, references?: ReferenceIndex): Decoded {
+	const parsed = parseError(input, fingerprintsOf(index, references));
 	const decoded: Decoded = { parsed, candidates: [], suggestions: [], errors: [] };
 	if (!input.trim()) {
 		decoded.problem = 'empty';
 		return decoded;
 	}
-	const provider = providerOf(parsed.hints);
-	if (provider) decoded.provider = provider;
 	const all = providersOf(index);
+	const reference = references && referenceOf(parsed, references, all);
+	if (reference) decoded.reference = reference;
+	// Evidence of a documented provider decides where to look; a reference provider's does not.
+	const provider = providerOf(parsed.hints.filter((hint) => all.includes(hint.provider)));
+	if (provider) decoded.provider = provider;
+	else if (reference) decoded.provider = reference.provider;
 	const others = all.filter((p) => p !== provider);
 	const preferred = provider ? [provider] : all;
 	const reading: Reading = {
@@ -373,7 +422,7 @@ export function decode(input: string, index: CodeIndex): Decoded {
 	let found: Ranked[] = [];
 	// A code the input names without a label: an exception's class (`NoSuchKeyException`), a
 	// code in parentheses or in a sentence (`getting invalidpartorder on …`).
-	const code = parsed.code ?? mentionedCode(input, index);
+	const code = parsed.code ?? mentionedCode(input, index) ?? reference?.code;
 	if (code) {
 		found = byCode(code, reading, index, preferred);
 		if (found.length === 0 && provider) found = byCode(code, reading, index, others);
@@ -405,7 +454,7 @@ export function decode(input: string, index: CodeIndex): Decoded {
 
 	found.sort(byRank);
 	decoded.candidates = found.map((r) => r.candidate);
-	if (!provider) {
+	if (!decoded.provider) {
 		// Only one provider documents the code the input names (or carries the message of). A
 		// message alone is no evidence: OBS sends S3's wording, which OSS's documents also use.
 		const providers = new Set(found.map((r) => r.candidate.provider));
@@ -439,7 +488,7 @@ export function decode(input: string, index: CodeIndex): Decoded {
 			...(diagnosis ? { diagnosis } : {}),
 		};
 	}
-	if (decoded.candidates.length === 0 && !decoded.ec) {
+	if (decoded.candidates.length === 0 && !decoded.ec && !decoded.reference?.facts) {
 		if (parsed.code) {
 			decoded.problem = 'unknown-code';
 			decoded.suggestions = closestCodes(parsed.code, namesOf(index), 5, provider).map(

@@ -3,8 +3,10 @@ import { readScriptStrings } from '../strings/script-strings';
 import type { UIKey } from '../strings/schema';
 import { defaultLang, isLang, type Lang } from '../i18n/locales';
 import { href } from '../routing/urls';
+import { codeAnchor } from '../comparison/anchors';
 import type { CodeIndex } from './code-index';
 import { decode, type Candidate, type Decoded } from './decode';
+import type { ReferenceIndex } from './reference-index';
 
 /**
  * The decoder page in the browser. The code list is fetched once when the page loads, before
@@ -33,6 +35,17 @@ export const decoderStringKeys = [
 	'decode.supportWithEc',
 	'decode.unknownCode',
 	'decode.unrecognised',
+	'decode.recognisedBy',
+	'decode.reference.from',
+	'decode.reference.returns',
+	'decode.reference.returnsNumbered',
+	'decode.reference.notListed',
+	'decode.reference.compare',
+	'decode.reference.ours',
+	'decode.errors.title',
+	'decode.errors.ended',
+	'decode.ec.title',
+	'decode.ec.diagnosis',
 	'notFound.didYouMean',
 ] as const satisfies readonly UIKey[];
 
@@ -48,9 +61,14 @@ export function attachDecoder(): void {
 	const pageLang = form.dataset['lang'] ?? '';
 	const lang: Lang = isLang(pageLang) ? pageLang : defaultLang;
 
-	const index: Promise<CodeIndex | undefined> = fetch('/codes.json')
-		.then((response) => (response.ok ? (response.json() as Promise<CodeIndex>) : undefined))
-		.catch(() => undefined);
+	const load = <T>(url: string): Promise<T | undefined> =>
+		fetch(url)
+			.then((response) => (response.ok ? (response.json() as Promise<T>) : undefined))
+			.catch(() => undefined);
+	const index = load<CodeIndex>('/codes.json');
+	// The comparison's columns (S3, R2): a paste from them is read as theirs. Without it the
+	// decoder still works on the documented providers.
+	const references = load<ReferenceIndex>('/references.json');
 
 	const run = async () => {
 		const text = input.value;
@@ -59,10 +77,10 @@ export function attachDecoder(): void {
 			return;
 		}
 		output.replaceChildren(paragraph(say('decode.loading')));
-		const codes = await index;
+		const [codes, others] = await Promise.all([index, references]);
 		output.replaceChildren(
 			...(codes
-				? render(decode(text, codes), codes, lang, say)
+				? render(decode(text, codes, others), codes, others, lang, say)
 				: [paragraph(say('decode.loadError'))]),
 		);
 	};
@@ -108,8 +126,29 @@ function link(
 	return element;
 }
 
-function render(result: Decoded, index: CodeIndex, lang: Lang, say: Say): Node[] {
+function render(
+	result: Decoded,
+	index: CodeIndex,
+	references: ReferenceIndex | undefined,
+	lang: Lang,
+	say: Say,
+): Node[] {
+	const { candidates } = result;
+	const lead: Node[] = [];
+	if (result.reference) lead.push(referenceBox(result, references, lang, say));
+	if (result.errors.length > 1) lead.push(errorList(result, index, lang, say));
+	if (result.ec) lead.push(ecBox(result, index, references, say));
+	if (result.reference?.facts && candidates.length > 0) {
+		lead.push(paragraph(say('decode.reference.ours'), 'mb-3'));
+	}
+	return [...lead, ...candidateNodes(result, index, lang, say)];
+}
+
+/** The cards of the documented codes found, or what to do when there are none. */
+function candidateNodes(result: Decoded, index: CodeIndex, lang: Lang, say: Say): Node[] {
 	const { parsed, candidates } = result;
+	// An EC or a reference provider's error already said what the input is.
+	if (candidates.length === 0 && (result.ec || result.reference?.facts)) return [];
 	if (candidates.length > 0) {
 		return [
 			...(candidates.length > 1
@@ -159,6 +198,151 @@ function render(result: Decoded, index: CodeIndex, lang: Lang, say: Say): Node[]
 		nodes.push(line);
 	}
 	return nodes;
+}
+
+/** Evidence of the providers, as the reader can check it in the paste. */
+const evidenceOf = (result: Decoded, provider: string) =>
+	result.parsed.hints
+		.filter((hint) => hint.provider === provider)
+		.map((hint) => hint.evidence)
+		.join('; ');
+
+function section(className = ''): HTMLElement {
+	const box = document.createElement('section');
+	box.className = `mb-4 rounded-xl border border-slate-200 p-4 dark:border-slate-800 ${className}`;
+	return box;
+}
+
+/** A paste from a reference provider (R2): its code there, and what the comparison says. */
+function referenceBox(
+	result: Decoded,
+	references: ReferenceIndex | undefined,
+	lang: Lang,
+	say: Say,
+): HTMLElement {
+	const reference = result.reference;
+	const box = section();
+	box.dataset['reference'] = reference?.provider ?? '';
+	if (!reference) return box;
+	const nameOf = (id: string) => references?.providers[id]?.name[lang] ?? id;
+	const name = nameOf(reference.provider);
+	box.append(paragraph(say('decode.reference.from', { provider: name }), 'font-semibold'));
+	const evidence = evidenceOf(result, reference.provider);
+	if (evidence) {
+		box.append(
+			paragraph(
+				say('decode.recognisedBy', { evidence }),
+				'text-sm text-slate-600 dark:text-slate-400',
+			),
+		);
+	}
+	const { code, facts } = reference;
+	if (!code || !facts) {
+		if (code)
+			box.append(paragraph(say('decode.reference.notListed', { code, provider: name }), 'mt-2'));
+		return box;
+	}
+	const list = document.createElement('dl');
+	list.className = 'mt-3 space-y-2 text-sm';
+	// The provider the paste comes from first, then the other columns that have the code.
+	const ids = [
+		reference.provider,
+		...Object.keys(facts.statuses).filter((id) => id !== reference.provider),
+	];
+	for (const id of ids) {
+		const status = facts.statuses[id];
+		if (status === undefined) continue;
+		const numbers = facts.providerCodes[id];
+		const term = document.createElement('dt');
+		term.className = 'font-medium';
+		term.textContent = say(
+			numbers ? 'decode.reference.returnsNumbered' : 'decode.reference.returns',
+			{
+				provider: nameOf(id),
+				code,
+				status,
+				numbers: numbers?.join(' · ') ?? '',
+			},
+		);
+		const detail = document.createElement('dd');
+		detail.className = 'text-slate-700 dark:text-slate-300';
+		detail.textContent = facts.meanings[id]?.[lang] ?? '';
+		list.append(term, detail);
+	}
+	const more = paragraph('', 'mt-3');
+	more.append(
+		link(
+			say('decode.reference.compare', { code }),
+			`${href(lang, { kind: 'compare' })}#${codeAnchor(code)}`,
+		),
+	);
+	box.append(list, more);
+	return box;
+}
+
+/** Several errors in one paste: each in order, the last marked as the one that ended it. */
+function errorList(result: Decoded, index: CodeIndex, lang: Lang, say: Say): HTMLElement {
+	const box = section();
+	box.dataset['errors'] = String(result.errors.length);
+	box.append(
+		paragraph(say('decode.errors.title', { count: result.errors.length }), 'font-semibold'),
+	);
+	const list = document.createElement('ol');
+	list.className = 'mt-2 list-decimal space-y-1 pl-6';
+	for (const error of result.errors) {
+		const item = document.createElement('li');
+		const { candidate } = error;
+		const label = [error.code, error.status, candidate && shortOf(index, candidate.provider)]
+			.filter((part) => part !== undefined)
+			.join(' · ');
+		item.append(
+			candidate
+				? link(
+						label,
+						href(
+							lang,
+							{ kind: 'code', provider: candidate.provider, code: candidate.code },
+							candidate.message?.id,
+						),
+					)
+				: document.createTextNode(label),
+		);
+		if (error.requestId) item.append(document.createTextNode(` · RequestId ${error.requestId}`));
+		if (error.ended) {
+			const mark = document.createElement('strong');
+			mark.textContent = ` — ${say('decode.errors.ended')}`;
+			item.append(mark);
+			item.dataset['ended'] = 'true';
+		}
+		list.append(item);
+	}
+	box.append(list);
+	return box;
+}
+
+/** An EC: what it is, and the provider's own diagnosis of it. */
+function ecBox(
+	result: Decoded,
+	index: CodeIndex,
+	references: ReferenceIndex | undefined,
+	say: Say,
+): HTMLElement {
+	const box = section();
+	const ec = result.ec;
+	if (!ec) return box;
+	box.dataset['ec'] = ec.value;
+	const provider = ec.provider
+		? (index.providers[ec.provider]?.short ??
+			references?.providers[ec.provider]?.short ??
+			ec.provider)
+		: '';
+	box.append(paragraph(say('decode.ec.title', { ec: ec.value, provider }), 'font-semibold'));
+	if (ec.diagnosis) {
+		const line = paragraph('', 'mt-2');
+		line.append(link(say('decode.ec.diagnosis', { provider }), ec.diagnosis));
+		box.append(line);
+	}
+	return box;
 }
 
 function card(

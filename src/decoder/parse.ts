@@ -40,6 +40,11 @@ export interface ParsedError {
 	errors: SeenError[];
 	/** An OSS diagnosis link the input carries for its EC (`RecommendDoc`), verbatim. */
 	recommendDoc?: string;
+	/**
+	 * A provider's own number for the error (Cloudflare R2's `10007`): at the end of a Workers API
+	 * message (`put: … (10012)`) or as a numeric `code` field.
+	 */
+	numericCode?: string;
 }
 
 /** One error response among several in the input. */
@@ -92,6 +97,8 @@ class Sightings {
 	labelled = false;
 	/** An `x-oss-err` header held a readable XML error body. */
 	decodedHeader = false;
+	/** The first numeric `code` field (`"code": 10007`). */
+	numericCode: string | undefined;
 
 	see(field: Field, value: string, rankOf: number, at: number): void {
 		if (field !== 'hostId' && field !== 'ec' && this.all.length < maxSightings)
@@ -357,7 +364,12 @@ function readLabelled(text: string, seen: Sightings, goV2: boolean): void {
 			continue;
 		}
 		const token = tokenRes[kind].exec(value)?.[1];
-		if (token === undefined) continue;
+		if (token === undefined) {
+			// `"code": 10007`, `[code: 10007]`: a provider's own number, not a code name.
+			const number = kind === 'code' ? /^([0-9]{4,6})(?![0-9])/.exec(value)?.[1] : undefined;
+			if (number !== undefined) seen.numericCode ??= number;
+			continue;
+		}
 		// `name: 'Error'`, `TypeError`: a JavaScript error class, not a service's code.
 		if (kind === 'name' && genericErrorName.test(token)) continue;
 		if (field === undefined) {
@@ -746,6 +758,9 @@ function unquote(text: string): string {
 	return value;
 }
 
+/** A message that ends with the provider's number, as R2's Workers API writes it: `… size. (10012)`. */
+const workersCodeRe = /[^\s(] \(([0-9]{5,6})\)[ \t]{0,8}(?:["'`]|$)/m;
+
 /** OSS's diagnosis link for an EC, as its error bodies carry it (`RecommendDoc`). */
 const recommendDocRe =
 	/RecommendDoc['"]?(?:>|[ \t]{0,8}[:=][ \t]{0,8}['"]?)(https:\/\/[^\s'"<>]{1,300})/;
@@ -856,6 +871,8 @@ export function parseError(
 	if (!result.ec && (ecRe.test(text) || ecInLink)) result.ec = ecInLink?.[1] ?? text;
 	const doc = recommendDocRe.exec(text)?.[1];
 	if (doc) result.recommendDoc = doc;
+	const numeric = seen.numericCode ?? workersCodeRe.exec(text)?.[1];
+	if (numeric !== undefined) result.numericCode = numeric;
 	// Before deciding what the input is: an SDK's marker makes it that SDK's format.
 	result.hints = providerHints(text, result.ec, compile(fingerprints), formats);
 
