@@ -5,6 +5,7 @@ import { defaultLang, isLang, type Lang } from '../i18n/locales';
 import { href } from '../routing/urls';
 import type { CodeIndex } from './code-index';
 import { decode, type Candidate, type Decoded } from './decode';
+import { pastedText } from './paste-fragment';
 
 /**
  * The decoder page in the browser. The code list is fetched once when the page loads, before
@@ -83,6 +84,12 @@ export function attachDecoder(): void {
 	});
 	form.querySelector<HTMLElement>('[data-decoder-controls]')?.removeAttribute('hidden');
 	document.querySelector('#decoder-noscript')?.setAttribute('hidden', '');
+	// Text handed over in the fragment by the home page's box (`#paste=…`): decoded at once.
+	const handed = pastedText(location.hash);
+	if (handed !== undefined) {
+		input.value = handed;
+		void run();
+	}
 }
 
 /** A provider's short name, as the registry gives it in `/codes.json`. */
