@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { writeFile } from 'node:fs/promises';
 import { defineConfig } from 'astro/config';
 import { chunkUrl } from './src/build/chunk-url.mjs';
+import { notFoundPages } from './src/build/not-found-pages.mjs';
 import { pagePolicy } from './src/build/page-policy.mjs';
 import { loadRedirects, redirectsFile } from './src/routing/redirects.mjs';
 
@@ -24,6 +25,8 @@ export default defineConfig({
 		mdx(),
 		// Each page's CSP lists only the hashes of what that page inlines (see the module).
 		pagePolicy(),
+		// Each language's 404 page at `/{lang}/404.html` (see the module).
+		notFoundPages(),
 		{
 			// …and the `_redirects` file, for hosts that read one (Cloudflare Pages, Netlify).
 			name: 'redirects-file',

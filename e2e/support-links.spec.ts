@@ -45,27 +45,7 @@ test.describe('forgiving 404', () => {
 		await page.goto('/zh/oss/NoSuchKy/');
 		await expect(page).toHaveURL('/zh/oss/NoSuchKey/');
 	});
-
-	test('when unsure, the likely codes are offered in both languages', async ({ page }) => {
-		const response = await page.goto('/en/oss/NoSchKy/');
-		expect(response?.status()).toBe(404);
-		for (const lang of ['en', 'zh']) {
-			const section = page.locator(`[data-not-found="${lang}"]`);
-			await expect(section.getByRole('link', { name: 'NoSuchKey' })).toHaveAttribute(
-				'href',
-				'/en/oss/NoSuchKey/',
-			);
-		}
-		await expect(page.getByText('您要找的是不是：')).toBeVisible();
-	});
-
-	test('otherwise it offers search, the missing word filled in', async ({ page }) => {
-		await page.goto('/en/oss/TotallyUnrelatedThing/');
-		const box = page.locator('[data-not-found="zh"] input[name="q"]');
-		await expect(box).toHaveValue('TotallyUnrelatedThing');
-		await page.locator('[data-not-found="en"]').getByRole('button', { name: 'Search' }).click();
-		await expect(page).toHaveURL(/\/en\/search\/\?q=TotallyUnrelatedThing/);
-	});
+	// The 404 page's own journeys (language, suggestions, search): not-found.spec.ts.
 });
 
 test.describe('copy for the ticket', () => {

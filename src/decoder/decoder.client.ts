@@ -6,6 +6,7 @@ import { href } from '../routing/urls';
 import { codeAnchor } from '../comparison/anchors';
 import type { CodeIndex } from './code-index';
 import { decode, type Candidate, type Decoded } from './decode';
+import { pastedText } from './paste-fragment';
 import type { ReferenceIndex } from './reference-index';
 
 /**
@@ -101,6 +102,12 @@ export function attachDecoder(): void {
 	});
 	form.querySelector<HTMLElement>('[data-decoder-controls]')?.removeAttribute('hidden');
 	document.querySelector('#decoder-noscript')?.setAttribute('hidden', '');
+	// Text handed over in the fragment by the home page's box (`#paste=…`): decoded at once.
+	const handed = pastedText(location.hash);
+	if (handed !== undefined) {
+		input.value = handed;
+		void run();
+	}
 }
 
 /** A provider's short name, as the registry gives it in `/codes.json`. */

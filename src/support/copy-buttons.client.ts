@@ -8,17 +8,16 @@
  */
 export function attachCopyButtons(root: ParentNode = document): void {
 	for (const bar of root.querySelectorAll<HTMLElement>('[data-copy-bar]')) {
-		const status = bar.querySelector<HTMLElement>('[role="status"]');
-		for (const button of bar.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
-			button.addEventListener('click', async () => {
-				const copied = await copy(button.dataset['copy'] ?? '');
-				if (status) {
-					status.textContent = copied
-						? (button.dataset['done'] ?? '')
-						: (bar.dataset['failed'] ?? '');
-				}
-			});
-		}
+		// One listener per bar, for all its buttons (however many languages it offers).
+		bar.addEventListener('click', async (event) => {
+			const button = (event.target as Element).closest<HTMLElement>('[data-copy]');
+			if (!button) return;
+			const copied = await copy(button.dataset['copy'] ?? '');
+			const status = bar.querySelector('[role="status"]');
+			if (status) {
+				status.textContent = (copied ? button.dataset['done'] : bar.dataset['failed']) ?? '';
+			}
+		});
 		bar.hidden = false;
 	}
 }
@@ -28,16 +27,15 @@ async function copy(text: string): Promise<boolean> {
 		await navigator.clipboard.writeText(text);
 		return true;
 	} catch {
-		// No clipboard API (a page served over plain HTTP) or permission refused: the old way.
-		const area = document.createElement('textarea');
-		area.value = text;
-		area.setAttribute('readonly', '');
-		area.style.position = 'fixed';
-		area.style.opacity = '0';
-		document.body.append(area);
-		area.select();
+		// No clipboard API (a page served over plain HTTP) or permission refused: the old way, with
+		// the text handed to the copy event (no hidden textarea to select: less script on every page).
+		const put = (event: ClipboardEvent) => {
+			event.clipboardData?.setData('text/plain', text);
+			event.preventDefault();
+		};
+		document.addEventListener('copy', put);
 		const done = document.execCommand('copy');
-		area.remove();
+		document.removeEventListener('copy', put);
 		return done;
 	}
 }

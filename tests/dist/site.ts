@@ -69,9 +69,14 @@ export const codePathPattern = new RegExp(
 	`^/(${alternatives(langs)})/(${alternatives(providerIds)})/[A-Za-z]`,
 );
 
-/** Pages that redirect or choose a language, not content pages of one language. */
+/** A 404 page: `/404.html`, or a language's `/{lang}/404.html`. */
+export function isNotFoundPage(page: BuiltPage): boolean {
+	return page.path.endsWith('/404.html');
+}
+
+/** Pages that redirect, choose a language or say "not found", not content pages of one language. */
 export function isContentPage(page: BuiltPage): boolean {
-	return langPathPattern.test(page.path) && !isRedirectStub(page);
+	return langPathPattern.test(page.path) && !isRedirectStub(page) && !isNotFoundPage(page);
 }
 
 /** The page's inline `<script>` or `<style>` elements (not `<script src>`): their text. */
