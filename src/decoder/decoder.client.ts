@@ -6,7 +6,9 @@ import { href } from '../routing/urls';
 import { codeAnchor } from '../comparison/anchors';
 import type { CodeIndex } from './code-index';
 import { decode, type Candidate, type Decoded } from './decode';
-import { pastedText } from './paste-fragment';
+import { attachCopyButtons } from '../support/copy-buttons.client';
+import { decodeTicket, type DecodeTicketTemplates } from './decode-ticket';
+import { pasteFragment, pastedText } from './paste-fragment';
 import type { ReferenceIndex } from './reference-index';
 
 /**
@@ -47,6 +49,13 @@ export const decoderStringKeys = [
 	'decode.errors.ended',
 	'decode.ec.title',
 	'decode.ec.diagnosis',
+	'decode.share',
+	'decode.shareDone',
+	'decode.ticketHeading',
+	'copy.ticket',
+	'copy.ticketDone',
+	'copy.failed',
+	'ticket.link',
 	'notFound.didYouMean',
 ] as const satisfies readonly UIKey[];
 
@@ -59,6 +68,11 @@ export function attachDecoder(): void {
 	if (!form || !input || !output) return;
 	const strings = readScriptStrings(form, decoderStringKeys);
 	const say: Say = (key, vars) => interpolate(strings[key], vars);
+	// Templates the ticket fills itself (its own placeholders).
+	const ticketTemplates: DecodeTicketTemplates = {
+		heading: strings['decode.ticketHeading'],
+		link: strings['ticket.link'],
+	};
 	const pageLang = form.dataset['lang'] ?? '';
 	const lang: Lang = isLang(pageLang) ? pageLang : defaultLang;
 
@@ -79,10 +93,14 @@ export function attachDecoder(): void {
 		}
 		output.replaceChildren(paragraph(say('decode.loading')));
 		const [codes, others] = await Promise.all([index, references]);
+		if (!codes) {
+			output.replaceChildren(paragraph(say('decode.loadError')));
+			return;
+		}
+		const decoded = decode(text, codes, others);
 		output.replaceChildren(
-			...(codes
-				? render(decode(text, codes, others), codes, others, lang, say)
-				: [paragraph(say('decode.loadError'))]),
+			...render(decoded, codes, others, lang, say),
+			actions(text, decoded, codes, lang, say, ticketTemplates),
 		);
 	};
 
@@ -108,6 +126,63 @@ export function attachDecoder(): void {
 		input.value = handed;
 		void run();
 	}
+}
+
+/** Longest share link offered: past this, browsers and chat tools cut links. */
+const maxShareLink = 8_000;
+
+/**
+ * What a reader does with a decode: copy it for a ticket, and share it as a link whose fragment
+ * holds the pasted text (the fragment never reaches a server; whoever opens the link sees it).
+ */
+function actions(
+	text: string,
+	decoded: Decoded,
+	index: CodeIndex,
+	lang: Lang,
+	say: Say,
+	templates: DecodeTicketTemplates,
+): HTMLElement {
+	const bar = document.createElement('div');
+	bar.className = 'mt-2 flex flex-wrap items-center gap-2 text-sm';
+	bar.dataset['copyBar'] = '';
+	bar.dataset['failed'] = say('copy.failed');
+	const button = (label: string, copy: string, done: string) => {
+		const element = document.createElement('button');
+		element.type = 'button';
+		element.className =
+			'rounded-md border border-slate-300 px-2.5 py-1 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800';
+		element.textContent = label;
+		element.dataset['copy'] = copy;
+		element.dataset['done'] = done;
+		return element;
+	};
+	const ticket = decodeTicket(
+		decoded,
+		(id) => shortOf(index, id),
+		(candidate) =>
+			new URL(
+				href(
+					lang,
+					{ kind: 'code', provider: candidate.provider, code: candidate.code },
+					candidate.message?.id,
+				),
+				location.origin,
+			).href,
+		templates,
+	);
+	if (ticket) bar.append(button(say('copy.ticket'), ticket, say('copy.ticketDone')));
+	const share = `${location.origin}${location.pathname}${pasteFragment(text)}`;
+	if (share.length <= maxShareLink)
+		bar.append(button(say('decode.share'), share, say('decode.shareDone')));
+	const status = document.createElement('p');
+	status.setAttribute('role', 'status');
+	status.className = 'basis-full text-slate-700 dark:text-slate-300';
+	bar.append(status);
+	const wrapper = document.createElement('div');
+	wrapper.append(bar);
+	attachCopyButtons(wrapper);
+	return wrapper;
 }
 
 /** A provider's short name, as the registry gives it in `/codes.json`. */

@@ -1,0 +1,50 @@
+import { expect, test } from './fixtures';
+
+/** A decode copied for a ticket, and shared as a link that carries the paste in its fragment only. */
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+const paste = `<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message><RequestId>6745A1B2C3D4E5F6A7B8C9D0</RequestId><HostId>examplebucket.oss-cn-hangzhou.aliyuncs.com</HostId><EC>0026-00000001</EC></Error>`;
+
+test('a decode copied for a ticket (en)', async ({ page }) => {
+	await page.goto('/en/decode/');
+	await page.getByRole('textbox').fill(paste);
+	await page.getByRole('button', { name: 'Decode' }).click();
+	await page.getByRole('button', { name: 'Copy for ticket' }).click();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Copied for your ticket' }),
+	).toBeVisible();
+	const text = await page.evaluate(() => navigator.clipboard.readText());
+	expect(text.split('\n')).toEqual([
+		'**NoSuchKey** (OSS, HTTP 404)',
+		'> The specified key does not exist.',
+		'',
+		'RequestId: 6745A1B2C3D4E5F6A7B8C9D0',
+		'EC: 0026-00000001',
+		expect.stringMatching(/^Details: http:\/\/localhost:\d+\/en\/oss\/NoSuchKey\/#key-not-exist$/),
+	]);
+});
+
+test('a decode shared as a link opens decoded, and the paste never reaches the server (zh)', async ({
+	page,
+	context,
+}) => {
+	await page.goto('/zh/decode/');
+	await page.getByRole('textbox').fill(paste);
+	await page.getByRole('button', { name: '解析' }).click();
+	await page.getByRole('button', { name: '复制此次解析的链接' }).click();
+	const link = await page.evaluate(() => navigator.clipboard.readText());
+	expect(link).toMatch(/\/zh\/decode\/#paste=/);
+
+	const other = await context.newPage();
+	const requested: string[] = [];
+	other.on('request', (request) => requested.push(request.url()));
+	await other.goto(link);
+	await expect(other.getByRole('textbox')).toHaveValue(paste);
+	await expect(other.locator('#decoder-result article')).toHaveAttribute(
+		'data-candidate',
+		'oss/NoSuchKey',
+	);
+	// What was pasted is in no request: the fragment stays in the browser.
+	expect(requested.some((url) => url.includes('6745A1B2C3D4E5F6A7B8C9D0'))).toBe(false);
+});
