@@ -46,16 +46,21 @@ describe('the JSON catalogue', () => {
 
 	it('has a file per documented provider and per code page', () => {
 		expect(index.providers.map((provider) => provider.id)).toEqual(providerIds);
-		const codePages = builtPages()
+		for (const provider of providerIds) {
+			expect(files).toContain(apiHref({ kind: 'provider', provider }));
+		}
+		// `/en/oss/NoSuchKey/` → `/api/v1/oss/NoSuchKey.json`
+		const expected = builtPages()
 			.map((page) => codePathPattern.exec(page.path))
 			.filter((match) => match?.[1] === defaultLang)
-			.map((match) => match!.input.slice(`/${defaultLang}`.length, -1));
-		const codeFiles = files
-			.filter((path) => path.split('/').length === 5)
-			.map((path) =>
-				path.slice(apiHref({ kind: 'index' }).length - 'index.json'.length - 1, -'.json'.length),
-			);
-		expect(codeFiles.sort()).toEqual(codePages.map((path) => decodeURIComponent(path)).sort());
+			.map((match) => {
+				const [, , provider = '', code = ''] = match!.input.split('/');
+				return apiHref({ kind: 'code', provider, code: decodeURIComponent(code) });
+			})
+			.sort();
+		const codeFiles = files.filter((path) => path.split('/').length === 5);
+		expect(codeFiles).toEqual(expected);
+		expect(expected.length).toBeGreaterThan(providerIds.length);
 	});
 
 	it('validates, every file, against the published schema', () => {
