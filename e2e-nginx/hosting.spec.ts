@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { cacheControlFor, headerPolicy, immutable, revalidate } from '../src/build/hosting.mjs';
 import { langs, locales } from '../src/i18n/locales';
 import { loadRedirects } from '../src/routing/redirects.mjs';
-import { expect, test } from '../e2e/fixtures';
+import { expect, test } from './fixtures';
 
 /**
  * The built site as a real nginx serves it with the site's configuration (scripts/nginx-serve.mjs):
@@ -128,7 +128,7 @@ test.describe('headers', () => {
 		}
 	});
 
-	test('no site may frame a page', async ({ page, baseURL }) => {
+	test('no site may frame a page', async ({ page, baseURL, consoleCspErrors }) => {
 		// Another origin: the same server by another name (localhost, not 127.0.0.1), from a file
 		// without a page's policy (robots.txt), so that only our page's header can refuse the frame.
 		const other = new URL('/robots.txt', baseURL);
@@ -143,6 +143,9 @@ test.describe('headers', () => {
 		// Chromium answers a refused frame with its own error page, in place of ours.
 		await expect.poll(() => frame?.url(), { timeout: 15_000 }).toMatch(/^(chrome-error:|http)/);
 		expect(frame?.url()).toBe('chrome-error://chromewebdata/');
+		// Chromium says why in the console: expected here, and only here.
+		await expect.poll(() => consoleCspErrors.join('\n')).toContain("frame-ancestors 'none'");
+		consoleCspErrors.length = 0;
 	});
 });
 
