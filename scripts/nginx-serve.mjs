@@ -1,10 +1,10 @@
 // @ts-check
 // Serves dist/ with the site's nginx configuration, in the foreground, on loopback: the web server
 // of playwright.nginx.config.ts. Everything nginx writes (pid, logs, temp files) goes to a fresh
-// temporary folder; nothing needs root. Usage:
+// temporary folder of its own; nothing needs root. Usage:
 //   node scripts/nginx-serve.mjs --port 4330 [--redirects tests/fixtures/hosting/redirects.yaml]
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -35,7 +35,11 @@ if (!existsSync(mimeTypes)) fail(`no ${mimeTypes}: nginx's package should have i
 const root = resolve(values.dist);
 if (!existsSync(join(root, '_headers'))) fail(`no ${root}/_headers: run \`npm run build\` first`);
 
-const dir = mkdtempSync(join(tmpdir(), 'atlas-nginx-'));
+// One folder per port, emptied at each start: Playwright may stop the server too abruptly for it
+// to clean up, and a second run on the same port would refuse to start anyway.
+const dir = join(tmpdir(), `atlas-nginx-${values.port}`);
+rmSync(dir, { recursive: true, force: true });
+mkdirSync(dir);
 // Run as root, nginx's workers become `nobody`: they must be able to reach the temp folders.
 chmodSync(dir, 0o755);
 const server = siteServerBlock({
