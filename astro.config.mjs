@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { writeFile } from 'node:fs/promises';
 import { defineConfig } from 'astro/config';
 import { chunkUrl } from './src/build/chunk-url.mjs';
+import { cspDirectives, scriptResources, styleResources } from './src/build/hosting.mjs';
 import { notFoundPages } from './src/build/not-found-pages.mjs';
 import { pagePolicy } from './src/build/page-policy.mjs';
 import { loadRedirects, redirectsFile } from './src/routing/redirects.mjs';
@@ -28,7 +29,8 @@ export default defineConfig({
 		// Each language's 404 page at `/{lang}/404.html` (see the module).
 		notFoundPages(),
 		{
-			// …and the `_redirects` file, for hosts that read one (Cloudflare Pages, Netlify).
+			// …and the `_redirects` file, for hosts that read one (Cloudflare Pages, Netlify); its
+			// sibling `_headers` is written after Pagefind (scripts/headers-file.mjs), whose files it covers.
 			name: 'redirects-file',
 			hooks: {
 				'astro:build:done': async ({ dir }) => {
@@ -45,19 +47,11 @@ export default defineConfig({
 	security: {
 		// A strict policy in a <meta> on every page: scripts and styles only from our own files, or
 		// inline where Astro hashed them; no eval, no style attributes, nothing from other origins.
+		// The directives live with the hosting headers (src/build/hosting.mjs), which repeat them.
 		csp: {
-			directives: [
-				"default-src 'none'",
-				"img-src 'self'",
-				"connect-src 'self'",
-				"base-uri 'none'",
-				"form-action 'self'",
-			],
-			scriptDirective: {
-				// Pagefind's search runs as WebAssembly, which needs this (it allows no JavaScript eval).
-				resources: ["'self'", "'wasm-unsafe-eval'"],
-			},
-			styleDirective: { resources: ["'self'"] },
+			directives: cspDirectives,
+			scriptDirective: { resources: scriptResources },
+			styleDirective: { resources: styleResources },
 		},
 	},
 	vite: {

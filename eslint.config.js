@@ -17,7 +17,7 @@ const layers = [
 	['comparison', 'retry'], // the cross-provider comparison; SDK retry answers (pure)
 	['loaders'], // content read for pages: catalog, comparison, glossary
 	['routing'], // URLs and the pages the site has
-	['decoder', 'search', 'support'], // browser features and their pure cores
+	['decoder', 'search', 'support', 'open-data'], // browser features and their pure cores; the catalogue as JSON
 	['not-found'], // the 404 page's recovery
 	['components'],
 	['layouts'],

@@ -188,6 +188,39 @@ export function buildComparison(input: ComparisonInput): Comparison {
 	};
 }
 
+/** The same code, or one of its reviewed equivalents, at another compared provider. */
+export interface Counterpart {
+	provider: ComparedId;
+	code: string;
+	status: number;
+	/** What the code means there, when that provider is a reference column (no page of ours). */
+	meaning?: Localized | undefined;
+	/** The same code name as the one asked about (else an equivalent of its group). */
+	same: boolean;
+}
+
+/**
+ * A code's counterparts at every other compared provider, in the comparison's order: the code
+ * page's "Other providers" and the JSON catalogue list the same ones.
+ */
+export function counterpartsOf(
+	comparison: Comparison,
+	provider: ComparedId,
+	code: string,
+): Counterpart[] {
+	return (comparison.unitOf(provider, code)?.rows ?? []).flatMap((row) =>
+		comparedIds
+			.filter((id) => id !== provider && row.statuses[id] !== undefined)
+			.map((id) => ({
+				provider: id,
+				code: row.code,
+				status: row.statuses[id] as number,
+				meaning: row.meanings[id],
+				same: row.code === code,
+			})),
+	);
+}
+
 /** "OSS 400, OBS 408, S3 400": a row's statuses, for messages to authors. */
 export function describeStatuses(row: Pick<ComparisonRow, 'statuses'>): string {
 	return comparedIds

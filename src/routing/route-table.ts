@@ -6,7 +6,7 @@ import { defaultLang, isLang, langOfTag, type Lang } from '../i18n/locales';
 import { getCatalog } from '../loaders/catalog';
 import { getComparison } from '../loaders/comparison';
 import { useTranslations } from '../strings/ui';
-import { parentOf, reservedSegments, type Route } from './urls';
+import { apiFileNames, apiSegment, parentOf, reservedSegments, type Route } from './urls';
 
 /**
  * The route table: every page of the site, computed once per build from the catalog, the guides
@@ -32,6 +32,12 @@ function checkProviderIds(): void {
 			return [`"${id}" is the path of a page of the site (/{lang}/${id}/)`];
 		if (isLang(id) || langOfTag(id))
 			return [`"${id}" names a language: its short links would read as one`];
+		if (id === apiSegment)
+			return [
+				`"${id}" is the path of the JSON catalogue (/${apiSegment}/): its short links would land there`,
+			];
+		if (apiFileNames.includes(id))
+			return [`"${id}" is the name of a file of the JSON catalogue (/${apiSegment}/…/${id}.json)`];
 		return [];
 	});
 	if (problems.length > 0) {

@@ -149,3 +149,18 @@ export async function shortLinkPaths() {
 		props: { provider, code },
 	}));
 }
+
+/** `/api/v1/{provider}.json`: the JSON catalogue of each documented provider. */
+export async function apiProviderPaths() {
+	const routes = await routesOf('provider');
+	return routes.map(({ provider }) => ({ params: { provider }, props: { provider } }));
+}
+
+/** `/api/v1/{provider}/{Code}.json`: one JSON file per code, beside its pages. */
+export async function apiCodePaths() {
+	const routes = await routesOf('code');
+	return routes.map(({ provider, code }) => ({
+		params: { provider, code },
+		props: { provider, code },
+	}));
+}

@@ -126,3 +126,46 @@ export function alternates(route: Route): { lang: Lang; href: string }[] {
 export function shortLink(provider: ProviderId, code: string, anchor?: string): string {
 	return `/${provider}/${encodeURIComponent(code)}/${anchor ? `#${encodeURIComponent(anchor)}` : ''}`;
 }
+
+/**
+ * The catalogue as JSON (README § URLs): every file under one versioned folder, so that a change
+ * of shape comes as a new version beside the old one, never as a change under the same path.
+ */
+export const apiVersion = 'v1';
+
+/** A file of the catalogue: the index, its JSON Schema, one provider's codes, or one code. */
+export type ApiFile =
+	| { kind: 'index' }
+	| { kind: 'schema' }
+	| { kind: 'provider'; provider: ProviderId }
+	| { kind: 'code'; provider: ProviderId; code: string };
+
+/** The first path segment of the catalogue's files: a provider's short links may not use it. */
+export const apiSegment = 'api';
+
+/** Names of the catalogue's own files beside the providers' (`/api/v1/index.json`): no provider may be called so. */
+export const apiFileNames: readonly string[] = ['index', 'schema'];
+
+/** The path of a file of the catalogue: `/api/v1/oss/NoSuchKey.json`. */
+export function apiHref(file: ApiFile): string {
+	const base = `/${apiSegment}/${apiVersion}/`;
+	switch (file.kind) {
+		case 'index':
+		case 'schema':
+			return `${base}${file.kind}.json`;
+		case 'provider':
+			return `${base}${file.provider}.json`;
+		case 'code':
+			return `${base}${file.provider}/${encodeURIComponent(file.code)}.json`;
+	}
+}
+
+/** The OpenSearch description of a language's search (`/en/opensearch.xml`): browsers' address-bar search. */
+export function openSearchHref(lang: Lang): string {
+	return `/${lang}/opensearch.xml`;
+}
+
+/** A path of the site as an absolute URL on the site's host (`site` from astro.config.mjs). */
+export function absolute(path: string, site: URL | string): string {
+	return new URL(path, site).href;
+}

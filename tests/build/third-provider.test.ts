@@ -145,6 +145,21 @@ describe('a provider declared only in the registry', () => {
 		expect(sitemap).toContain('/zh/tst/409/');
 	});
 
+	it('is in the JSON catalogue: the index, its own file, a file per code', async () => {
+		const json = async (path: string) =>
+			JSON.parse(await readFile(join(dir, 'dist', path), 'utf8'));
+		const index = (await json('api/v1/index.json')) as { providers: { id: string }[] };
+		expect(index.providers.map((provider) => provider.id)).toContain('tst');
+		const own = (await json('api/v1/tst.json')) as { codes: { code: string }[] };
+		expect(own.codes.map((record) => record.code)).toContain('NoSuchKey');
+		const shared = (await json('api/v1/oss/NoSuchKey.json')) as {
+			code: { equivalents: { provider: string }[] };
+		};
+		expect(shared.code.equivalents.map((e) => e.provider)).toEqual(
+			expect.arrayContaining(['tst', 'ref']),
+		);
+	});
+
 	it('is recognised by the decoder, from its registry fingerprints', async () => {
 		const index = JSON.parse(await readFile(join(dir, 'dist/codes.json'), 'utf8')) as CodeIndex;
 		expect(index.providers['tst']?.fingerprints.hosts).toEqual(['tst-storage.example']);

@@ -18,6 +18,10 @@ const manifest = readFileSync('tests/url-manifest.txt', 'utf8')
 function resolves(url: string): string | undefined {
 	const [path = '', anchor] = url.split('#');
 	const target = redirects[path] ?? path;
+	// A promised file that is not a page (the JSON catalogue, an OpenSearch description): it exists.
+	if (!target.endsWith('/')) {
+		return existsSync(`${dist}${target}`) ? undefined : 'is not built (a file of the site)';
+	}
 	const anchors = anchorsByPath.get(target);
 	if (!anchors) {
 		return redirects[path]
@@ -60,6 +64,11 @@ describe('the checks themselves', () => {
 		} finally {
 			delete redirects['/en/oss/NoSuchPage/'];
 		}
+	});
+
+	it('report a file of the JSON catalogue that is gone', () => {
+		expect(resolves('/api/v1/oss/NoSuchKey.json')).toBeUndefined();
+		expect(resolves('/api/v1/oss/NoSuchPage.json')).toMatch(/is not built/);
 	});
 
 	it('report an anchor that is gone', () => {

@@ -3,7 +3,11 @@ import { providerIds } from '../../src/data/providers';
 import { langs } from '../../src/i18n/locales';
 import {
 	alternates,
+	apiFileNames,
+	apiHref,
+	apiSegment,
 	href,
+	openSearchHref,
 	parentOf,
 	reservedSegments,
 	routeKinds,
@@ -80,5 +84,24 @@ describe('URL contract', () => {
 		expect(parentOf({ kind: 'compare' })).toEqual({ kind: 'home' });
 		expect(parentOf({ kind: 'home' })).toBeUndefined();
 		expect(routeKinds).toHaveLength(11);
+	});
+});
+
+describe('the JSON catalogue and OpenSearch URLs', () => {
+	it('spells each file under the versioned folder, the code as the service spells it', () => {
+		expect(apiHref({ kind: 'index' })).toBe('/api/v1/index.json');
+		expect(apiHref({ kind: 'schema' })).toBe('/api/v1/schema.json');
+		expect(apiHref({ kind: 'provider', provider: 'obs' })).toBe('/api/v1/obs.json');
+		expect(apiHref({ kind: 'code', provider: 'obs', code: 'KMS.DisabledException' })).toBe(
+			'/api/v1/obs/KMS.DisabledException.json',
+		);
+		expect(openSearchHref('zh')).toBe('/zh/opensearch.xml');
+	});
+
+	it('no provider is named like the catalogue’s folder or its own files', () => {
+		for (const provider of providerIds) {
+			expect(provider).not.toBe(apiSegment);
+			expect(apiFileNames).not.toContain(provider);
+		}
 	});
 });
