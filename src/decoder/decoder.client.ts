@@ -6,7 +6,6 @@ import { href } from '../routing/urls';
 import { codeAnchor } from '../comparison/anchors';
 import type { CodeIndex } from './code-index';
 import { decode, type Candidate, type Decoded } from './decode';
-import { attachCopyButtons } from '../support/copy-buttons.client';
 import { decodeTicket, type DecodeTicketTemplates } from './decode-ticket';
 import { pasteFragment, pastedText } from './paste-fragment';
 import type { ReferenceIndex } from './reference-index';
@@ -145,16 +144,23 @@ function actions(
 ): HTMLElement {
 	const bar = document.createElement('div');
 	bar.className = 'mt-2 flex flex-wrap items-center gap-2 text-sm';
-	bar.dataset['copyBar'] = '';
-	bar.dataset['failed'] = say('copy.failed');
+	const status = document.createElement('p');
+	status.setAttribute('role', 'status');
+	status.className = 'basis-full text-slate-700 dark:text-slate-300';
+	// The clipboard API alone: the code pages' copy module (with its fallback) stays out of a
+	// chunk shared with this page, which would cost every code page a second script request.
 	const button = (label: string, copy: string, done: string) => {
 		const element = document.createElement('button');
 		element.type = 'button';
 		element.className =
 			'rounded-md border border-slate-300 px-2.5 py-1 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800';
 		element.textContent = label;
-		element.dataset['copy'] = copy;
-		element.dataset['done'] = done;
+		element.addEventListener('click', () => {
+			navigator.clipboard.writeText(copy).then(
+				() => (status.textContent = done),
+				() => (status.textContent = say('copy.failed')),
+			);
+		});
 		return element;
 	};
 	const ticket = decodeTicket(
@@ -175,14 +181,8 @@ function actions(
 	const share = `${location.origin}${location.pathname}${pasteFragment(text)}`;
 	if (share.length <= maxShareLink)
 		bar.append(button(say('decode.share'), share, say('decode.shareDone')));
-	const status = document.createElement('p');
-	status.setAttribute('role', 'status');
-	status.className = 'basis-full text-slate-700 dark:text-slate-300';
 	bar.append(status);
-	const wrapper = document.createElement('div');
-	wrapper.append(bar);
-	attachCopyButtons(wrapper);
-	return wrapper;
+	return bar;
 }
 
 /** A provider's short name, as the registry gives it in `/codes.json`. */
