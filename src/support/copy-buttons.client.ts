@@ -4,14 +4,19 @@
  * Each button carries its own confirmation (`data-done`) and the bar its failure line
  * (`data-failed`): labels of the elements they belong to, rather than a `data-strings` set, which
  * would cost every code page a shared chunk of script (see `strings/script-strings.ts`).
- * Without script the buttons stay hidden: the heading's `#` link and the page text remain.
+ * A code sample's button (`data-copy` without a value) copies the sample's text as shown, so the
+ * page does not carry the sample twice.
+ * The buttons are in the page from the start, so nothing moves when this runs; without script the
+ * stylesheet hides them (`@media (scripting: none)`): the heading's `#` link and the text remain.
  */
 export function attachCopyButtons(root: ParentNode = document): void {
 	for (const bar of root.querySelectorAll<HTMLElement>('[data-copy-bar]')) {
 		const status = bar.querySelector<HTMLElement>('[role="status"]');
 		for (const button of bar.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
 			button.addEventListener('click', async () => {
-				const copied = await copy(button.dataset['copy'] ?? '');
+				const copied = await copy(
+					button.dataset['copy'] || (bar.querySelector('pre')?.textContent ?? ''),
+				);
 				if (status) {
 					status.textContent = copied
 						? (button.dataset['done'] ?? '')
@@ -19,7 +24,6 @@ export function attachCopyButtons(root: ParentNode = document): void {
 				}
 			});
 		}
-		bar.hidden = false;
 	}
 }
 
