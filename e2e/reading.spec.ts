@@ -173,6 +173,20 @@ for (const lang of langs) {
 			await expect.poll(() => decodeURIComponent(new URL(page.url()).hash)).toBe(`#${id}`);
 			await expect(headings.last()).toBeInViewport();
 			await expect(toc).toBeInViewport();
+			// The guide's own prose styles apply (its stylesheet keeps the site's cascade layers).
+			const size = await headings.last().evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
+			expect(size).toBeGreaterThan(20);
+			const padding = await page
+				.locator('article pre')
+				.first()
+				.evaluate((pre) => parseFloat(getComputedStyle(pre).paddingLeft));
+			expect(padding).toBeGreaterThan(8);
+			expect(
+				await toc
+					.getByRole('link')
+					.first()
+					.evaluate((a) => getComputedStyle(a).textDecorationLine),
+			).toBe('underline');
 		});
 
 		test('code samples never run past the right edge', async ({ page }) => {
@@ -333,6 +347,8 @@ test.describe('code samples', () => {
 			const sample = page.locator('[data-copy-bar]:has(pre)').first();
 			await sample.getByRole('button').click();
 			await expect(sample.getByRole('status')).toHaveText(lang === 'zh' ? '已复制' : 'Copied');
+			// Shown beside the button, not only read out.
+			expect((await sample.getByRole('status').boundingBox())!.width).toBeGreaterThan(10);
 			const text = await sample.locator('pre').textContent();
 			expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
 			expect(text?.length).toBeGreaterThan(10);
