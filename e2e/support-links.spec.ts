@@ -61,7 +61,10 @@ test.describe('copy for the ticket', () => {
 		await button.focus();
 		await expect(button).toBeFocused();
 		await page.keyboard.press('Enter');
-		await expect(section.getByRole('status')).toHaveText('Link copied');
+		// The message's own copy bar (its code samples have their own copy buttons and status).
+		await expect(section.locator(':scope > [data-copy-bar]').getByRole('status')).toHaveText(
+			'Link copied',
+		);
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
 			`${canonical}#query-string-auth-incomplete`,
 		);

@@ -34,6 +34,15 @@ export function joinSentences(sentences: readonly string[]): string {
 }
 
 /**
+ * The space between a label and what follows it in markup (`<strong>{label}</strong>{after}`):
+ * one after "In short:", none after full-width punctuation ("简而言之：", "…失败。"), which
+ * carries its own spacing.
+ */
+export function spaceAfter(label: string): string {
+	return /[\u3000-\u303f\uff01-\uff60]$/u.test(label) ? '' : ' ';
+}
+
+/**
  * Fills `{name}` placeholders; a placeholder without a value is a bug, not an empty string.
  * Pure: the browser's scripts use it too.
  */

@@ -4,21 +4,26 @@
  * Each button carries its own confirmation (`data-done`) and the bar its failure line
  * (`data-failed`): labels of the elements they belong to, rather than a `data-strings` set, which
  * would cost every code page a shared chunk of script (see `strings/script-strings.ts`).
- * Without script the buttons stay hidden: the heading's `#` link and the page text remain.
+ * A code sample's button (`data-copy` without a value) copies the sample's text as shown, so the
+ * page does not carry the sample twice.
+ * The buttons are in the page from the start, so nothing moves when this runs; without script the
+ * stylesheet hides them (`@media (scripting: none)`): the heading's `#` link and the text remain.
  */
 export function attachCopyButtons(root: ParentNode = document): void {
 	for (const bar of root.querySelectorAll<HTMLElement>('[data-copy-bar]')) {
-		// One listener per bar, for all its buttons (however many languages it offers).
+		// One listener per bar, for all its buttons (however many languages it offers). An empty
+		// `data-copy` copies the bar's code sample, so the page does not carry the code twice.
 		bar.addEventListener('click', async (event) => {
 			const button = (event.target as Element).closest<HTMLElement>('[data-copy]');
 			if (!button) return;
-			const copied = await copy(button.dataset['copy'] ?? '');
+			const copied = await copy(
+				button.dataset['copy'] || (bar.querySelector('pre')?.textContent ?? ''),
+			);
 			const status = bar.querySelector('[role="status"]');
 			if (status) {
 				status.textContent = (copied ? button.dataset['done'] : bar.dataset['failed']) ?? '';
 			}
 		});
-		bar.hidden = false;
 	}
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../src/strings/dictionaries/en.json';
-import { interpolate, joinSentences } from '../../src/strings/interpolate';
+import { interpolate, joinSentences, spaceAfter } from '../../src/strings/interpolate';
 import { uiKeys } from '../../src/strings/schema';
 import { dictionaries, parseDictionary, useTranslations } from '../../src/strings/ui';
 
@@ -100,5 +100,12 @@ describe('UI dictionaries', () => {
 		expect(interpolate('调用 {api}。', { api: 'PutBucket' })).toBe('调用 PutBucket。');
 		expect(joinSentences(['One.', 'Two.'])).toBe('One. Two.');
 		expect(joinSentences(['一。', 'S3 二。'])).toBe('一。S3 二。');
+	});
+
+	it('put a space after a label, none after full-width punctuation', () => {
+		expect(spaceAfter(useTranslations('en').t('code.inShort'))).toBe(' ');
+		expect(spaceAfter(useTranslations('zh').t('code.inShort'))).toBe('');
+		expect(spaceAfter('原样重发仍会失败。')).toBe('');
+		expect(spaceAfter('依据 OSS')).toBe(' ');
 	});
 });
