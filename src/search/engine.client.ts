@@ -1,4 +1,4 @@
-import type { InstantIndex } from './instant-index';
+import { partsFor, type InstantIndex } from './instant-index';
 import type { PagefindApi, PagefindResult } from './pagefind';
 import { partialQueries, queryTerms, vocabulary, type QueryPlan } from './query';
 import { searchOptions } from './results';
@@ -25,18 +25,32 @@ export function loadEngine(): Promise<PagefindApi> {
 	return loading;
 }
 
-const instant = new Map<string, Promise<InstantIndex | undefined>>();
+const fetched = new Map<string, Promise<unknown>>();
 
-/** The instant tier's index (`/{lang}/search.json`), once per page; undefined if it cannot load. */
-export function loadInstant(url: string): Promise<InstantIndex | undefined> {
-	let index = instant.get(url);
-	if (!index) {
-		index = fetch(url)
-			.then((response) => (response.ok ? (response.json() as Promise<InstantIndex>) : undefined))
+/** A JSON file, once per page; undefined if it cannot load (search goes on without it). */
+function loadJson<T>(url: string): Promise<T | undefined> {
+	let file = fetched.get(url);
+	if (!file) {
+		file = fetch(url)
+			.then((response) => (response.ok ? (response.json() as Promise<T>) : undefined))
 			.catch(() => undefined);
-		instant.set(url, index);
+		fetched.set(url, file);
 	}
-	return index;
+	return file as Promise<T | undefined>;
+}
+
+/**
+ * The instant tier's index (`{base}.json`, e.g. /en/search.json) with the parts `query` can use
+ * (`{base}-summaries.json`, `{base}-messages.json`): a code costs the codes alone.
+ */
+export async function loadInstant(base: string, query = ''): Promise<InstantIndex | undefined> {
+	const wants = partsFor(query);
+	const [core, summaries, messages] = await Promise.all([
+		loadJson<InstantIndex>(`${base}.json`),
+		wants.summaries ? loadJson<string[]>(`${base}-summaries.json`) : undefined,
+		wants.messages ? loadJson<string[][]>(`${base}-messages.json`) : undefined,
+	]);
+	return core && { ...core, summaries, messages };
 }
 
 /** Pagefind's results for a query, best first, and whether they match only part of it. */
@@ -58,6 +72,20 @@ async function searchAll(pagefind: PagefindApi, queries: (string | null)[], filt
 		}
 	}
 	return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
+/**
+ * Pagefind's results for the query as typed alone (no rewrites, no fallback): what can show
+ * while the rewrites, which may need more of the index, are searched.
+ */
+export async function firstLook(
+	plan: QueryPlan,
+	filters: Filters,
+	isCurrent: () => boolean,
+): Promise<PagefindResult[] | null> {
+	const pagefind = await loadEngine();
+	if (!isCurrent()) return null;
+	return searchAll(pagefind, [plan.text || null], filters);
 }
 
 /**

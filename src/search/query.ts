@@ -237,7 +237,7 @@ const nearShare = 0.8;
  * messages by how closely they match).
  */
 export function instantSearch(plan: QueryPlan, index: InstantIndex, max = 20): InstantHit[] {
-	const entries = index.codes.map((row) => readEntry(index, row));
+	const entries = index.codes.map((row, at) => readEntry(index, row, at));
 	const found = new Map<string, InstantHit>();
 	const add = (hit: InstantHit) => {
 		const key = hit.entry.url;

@@ -1,6 +1,6 @@
 import { readScriptStrings } from '../strings/script-strings';
 import type { UIKey } from '../strings/schema';
-import { fullSearch, loadInstant, SearchUnavailable } from './engine.client';
+import { firstLook, fullSearch, loadInstant, SearchUnavailable } from './engine.client';
 import type { InstantIndex } from './instant-index';
 import type { PagefindResult } from './pagefind';
 import {
@@ -52,8 +52,8 @@ export interface SearchView {
 	onSearch?: (query: SearchQuery) => void;
 	/** How many hits to show at once (each costs a fragment download). */
 	limit?: number;
-	/** The instant tier's index of this language (`/{lang}/search.json`). */
-	instantUrl: string;
+	/** The instant tier's index of this language, without `.json` (`/en/search`). */
+	instantBase: string;
 	/** The page's language tag, for cutting Chinese queries into words. */
 	locale: string;
 	/** A "show more" button (the search page): shows the next `limit` results. */
@@ -144,7 +144,7 @@ interface Shown {
  * move through the hits and Enter open one. Returns `run`, to search now (e.g. on load).
  *
  * Each query is answered twice: at once by the instant tier (codes, typos, messages, summaries
- * from `/{lang}/search.json`, a few KB), then by Pagefind's full text, shown as soon as the first
+ * from `/{lang}/search*.json`, a few KB, the parts the query can use), then by Pagefind's full text, shown as soon as the first
  * excerpt arrives and completed as the others do; the instant tier's certain answers stay first.
  * Pagefind (about 80 KB) starts loading only once the instant tier has answered, so the first
  * answer costs the instant index alone.
@@ -202,6 +202,7 @@ export function attachSearch(view: SearchView): { run: () => Promise<void> } {
 		isCurrent: () => boolean,
 	) => {
 		const fragments: (SearchHit | undefined)[] = [];
+		let announced = false;
 		const render = () => {
 			const ready: SearchHit[] = [];
 			for (let i = 0; i < upTo && i < ranked.length; i++) {
@@ -227,7 +228,8 @@ export function attachSearch(view: SearchView): { run: () => Promise<void> } {
 			const total = ranked.length + apart;
 			show({ hits: merged.slice(0, Math.max(upTo, certain.length)), total, partial }, query);
 			// For the benchmark: the first full-text hit of `query` is on screen.
-			if (ready.length === 1) {
+			if (ready.length > 0 && !announced) {
+				announced = true;
 				list.dispatchEvent(new CustomEvent('search-excerpts', { detail: query, bubbles: true }));
 			}
 		};
@@ -257,7 +259,7 @@ export function attachSearch(view: SearchView): { run: () => Promise<void> } {
 		}
 		status.textContent = strings.loading;
 		try {
-			const index: InstantIndex = (await loadInstant(view.instantUrl)) ?? {
+			const index: InstantIndex = (await loadInstant(view.instantBase, query.q)) ?? {
 				providers: [],
 				synonyms: {},
 				codes: [],
@@ -279,6 +281,13 @@ export function attachSearch(view: SearchView): { run: () => Promise<void> } {
 				query,
 				index.providers,
 			);
+			const certain = instant.filter(isCertain);
+			// Rewrites may need index chunks of their own: show what the query as typed finds first.
+			if (plan.variants.length > 1) {
+				const first = await firstLook(plan, filters, isCurrent);
+				if (first === null || !isCurrent()) return;
+				if (first.length > 0) await showFull(first, certain, limit, false, query, isCurrent);
+			}
 			const ranked = await fullSearch(
 				plan,
 				filters,
@@ -288,7 +297,6 @@ export function attachSearch(view: SearchView): { run: () => Promise<void> } {
 				isCurrent,
 			);
 			if (ranked === null || !isCurrent()) return;
-			const certain = instant.filter(isCertain);
 			current = { ranked: ranked.results, certain, shown: limit, partial: ranked.partial, mine };
 			await showFull(ranked.results, certain, limit, ranked.partial, query, isCurrent);
 			if (!isCurrent()) return;
@@ -331,7 +339,7 @@ export function attachSearch(view: SearchView): { run: () => Promise<void> } {
 	});
 	// Fetch the instant index while the reader types the first characters. Pagefind loads with
 	// the first full-text search, after the instant tier has answered it.
-	void loadInstant(view.instantUrl);
+	void loadInstant(view.instantBase);
 	return { run };
 }
 
@@ -342,7 +350,7 @@ export function attachSearch(view: SearchView): { run: () => Promise<void> } {
  */
 export function attachSearchIn(
 	root: HTMLElement,
-	options: Pick<SearchView, 'input' | 'query' | 'onSearch' | 'limit' | 'instantUrl'>,
+	options: Pick<SearchView, 'input' | 'query' | 'onSearch' | 'limit' | 'instantBase'>,
 ): { run: () => Promise<void> } {
 	const list = root.querySelector<HTMLElement>('[role="listbox"]');
 	const status = root.querySelector<HTMLElement>('[data-search-status]');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/content-io/content-error';
 import { loadGlossary } from '../../src/loaders/glossary';
 import { providerWords, searchSynonyms, synonymsFrom } from '../../src/loaders/search-vocabulary';
-import { buildInstantIndex, type InstantSource } from '../../src/search/instant-index';
+import { buildInstantIndex, partsFor, type InstantSource } from '../../src/search/instant-index';
 import {
 	allowedBy,
 	instantSearch,
@@ -212,5 +212,17 @@ describe('a message in an S3 client’s words', () => {
 		).toMatchObject({ kind: 'message', url: '/zh/oss/InvalidAccessKeyId/#key-not-found' });
 		// Few words in common is no match.
 		expect(search('The bucket you provided is fine')).toEqual([]);
+	});
+});
+
+describe('which parts of the index a query loads', () => {
+	it('loads the codes alone for a code, summaries for Chinese, and messages for a phrase', () => {
+		expect(partsFor('NoSuchKey')).toEqual({ summaries: false, messages: false });
+		expect(partsFor('obs NoSuchKey')).toEqual({ summaries: false, messages: false });
+		expect(partsFor('存储空间')).toEqual({ summaries: true, messages: false });
+		expect(partsFor('The specified bucket does not exist.')).toEqual({
+			summaries: true,
+			messages: true,
+		});
 	});
 });
