@@ -35,6 +35,21 @@ for (const lang of langs) {
 			await expect(first.locator('.search-hit-code')).toHaveText('InvalidAccessKeyId');
 		});
 
+		test('without Pagefind, the instant answers stay and search says full text is missing', async ({
+			page,
+		}) => {
+			await page.route('**/pagefind/**', (route) =>
+				route.fulfill({ status: 404, body: 'not found' }),
+			);
+			await page.goto(`/${lang}/search/?q=NoSuchKey`);
+			const form = page.locator('search-page');
+			await expect(form.getByRole('status')).toHaveText(ui(lang, 'search', 'unavailable'));
+			await expect(form.getByRole('listbox').getByRole('option').first()).toHaveAttribute(
+				'href',
+				`/${lang}/oss/NoSuchKey/`,
+			);
+		});
+
 		test('Esc closes the dialog at once, even with a query typed', async ({ page }) => {
 			await page.goto(`/${lang}/`);
 			await page.keyboard.press('/');

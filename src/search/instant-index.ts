@@ -32,6 +32,8 @@ export interface InstantIndex {
 	codes: InstantCode[];
 	summaries?: string[] | undefined;
 	messages?: string[][] | undefined;
+	/** UI strings needed only once results arrive, in the page's language (the dictionaries' `search.partial`). */
+	strings?: { partial: string } | undefined;
 }
 
 /** The parts of the index a query can use: the summaries for Chinese or a phrase, the messages for a phrase. */

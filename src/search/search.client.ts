@@ -23,7 +23,6 @@ export const searchStringKeys = [
 	'search.noResults',
 	'search.unavailable',
 	'search.error',
-	'search.partial',
 ] as const satisfies readonly UIKey[];
 
 /** UI strings, rendered into the page from the dictionaries (no English fallback here). */
@@ -36,8 +35,6 @@ export interface SearchStrings {
 	noResults: string;
 	unavailable: string;
 	error: string;
-	/** Said before the count when no page has every word of the query. */
-	partial: string;
 }
 
 export interface SearchView {
@@ -155,6 +152,11 @@ export function attachSearch(view: SearchView): { run: () => Promise<void> } {
 	const idPrefix = `${list.id || 'search'}-hit`;
 	let active = -1;
 	let generation = 0;
+	/**
+	 * Said before the count when no page has every word of the query: it comes with the instant
+	 * index (`strings`), not on every page, which is held to a byte budget.
+	 */
+	let partialNotice = '';
 	/** The current query's full-text results, and how many of them are shown. */
 	let current:
 		| {
@@ -188,7 +190,7 @@ export function attachSearch(view: SearchView): { run: () => Promise<void> } {
 			total === 0
 				? fill(strings.noResults, 'query', query.q.trim())
 				: fill(total === 1 ? strings.resultsOne : strings.resultsOther, 'count', total);
-		status.textContent = partial && total > 0 ? `${strings.partial} ${count}` : count;
+		status.textContent = partial && total > 0 ? `${partialNotice} ${count}` : count;
 		if (more) more.hidden = found.length >= total;
 	};
 
@@ -258,6 +260,7 @@ export function attachSearch(view: SearchView): { run: () => Promise<void> } {
 			return;
 		}
 		status.textContent = strings.loading;
+		let instantShown = false;
 		try {
 			const index: InstantIndex = (await loadInstant(view.instantBase, query.q)) ?? {
 				providers: [],
@@ -265,6 +268,7 @@ export function attachSearch(view: SearchView): { run: () => Promise<void> } {
 				codes: [],
 			};
 			if (!isCurrent()) return;
+			partialNotice = index.strings?.partial ?? '';
 			const plan = planQuery(query.q, index);
 			const instant = instantSearch(plan, index).filter((hit) => allowedBy(hit, query));
 			if (instant.length > 0) {
@@ -273,6 +277,7 @@ export function attachSearch(view: SearchView): { run: () => Promise<void> } {
 					query,
 				);
 				status.textContent = strings.loading;
+				instantShown = true;
 				list.dispatchEvent(new CustomEvent('search-instant', { detail: query, bubbles: true }));
 			}
 			const filters = planFilters(plan, query, index.providers);
@@ -305,7 +310,8 @@ export function attachSearch(view: SearchView): { run: () => Promise<void> } {
 			list.dispatchEvent(new CustomEvent('search-rendered', { detail: query, bubbles: true }));
 		} catch (error) {
 			if (!isCurrent()) return;
-			list.replaceChildren();
+			// The instant tier's answers stay: they are right, only full text is missing.
+			if (!instantShown) list.replaceChildren();
 			if (more) more.hidden = true;
 			status.textContent = error instanceof SearchUnavailable ? strings.unavailable : strings.error;
 		}
@@ -364,7 +370,6 @@ export function attachSearchIn(
 		noResults: text['search.noResults'],
 		unavailable: text['search.unavailable'],
 		error: text['search.error'],
-		partial: text['search.partial'],
 	};
 	return attachSearch({
 		...options,
