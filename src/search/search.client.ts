@@ -278,7 +278,6 @@ export function attachSearch(view: SearchView): { run: () => Promise<void> } {
 				);
 				status.textContent = strings.loading;
 				instantShown = true;
-				list.dispatchEvent(new CustomEvent('search-instant', { detail: query, bubbles: true }));
 			}
 			const filters = planFilters(plan, query, index.providers);
 			const chosen = planFilters(
