@@ -9,10 +9,10 @@ import suite from './search-queries.json' with { type: 'json' };
 export interface RankingCase {
 	lang: 'en' | 'zh';
 	query: string;
-	/** `provider/Code` of the acceptable first results. */
+	/** `provider/Code` of the acceptable first results; `provider/*`: any page of that provider. */
 	top: string[];
 	anchor?: string;
-	/** Why this query is in the suite: code, code in any case, dotted code, message, partial message, header, term, value. */
+	/** Why this query is in the suite: code, code in any case, misspelled code, dotted code, message, pasted message, partial message, header, term, value, Chinese synonym, provider word. */
 	kind: string;
 }
 

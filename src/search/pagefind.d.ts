@@ -28,7 +28,7 @@ export interface PagefindApi {
 	options: (options: Record<string, unknown>) => Promise<void>;
 	init: () => Promise<void>;
 	search: (
-		query: string,
+		query: string | null,
 		options?: { filters?: Record<string, string | string[]> },
 	) => Promise<{ results: PagefindResult[] } | null>;
 	debouncedSearch?: unknown;

@@ -80,10 +80,9 @@ export function writeQuery(query: SearchQuery): string {
 	return text ? `?${text}` : '';
 }
 
-/** Pagefind filters for a query: provider keys are stored as their short names (OSS, OBS). */
-export function toFilters(query: SearchQuery): Record<string, string> {
-	const filters: Record<string, string> = {};
-	if (query.provider) filters['provider'] = query.provider.toUpperCase();
-	if (query.status) filters['status'] = query.status;
-	return filters;
-}
+/** Text as HTML (hits show Pagefind's excerpts as HTML; an instant hit's summary is plain text). */
+export const escapeHtml = (text: string) =>
+	text.replace(
+		/[&<>"]/g,
+		(c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c,
+	);

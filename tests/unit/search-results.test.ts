@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readQuery, toFilters, toHit, writeQuery } from '../../src/search/results';
+import { readQuery, toHit, writeQuery } from '../../src/search/results';
 import { isWorthSearching } from '../../src/search/search.client';
 import type { PagefindFragment, PagefindSubResult } from '../../src/search/pagefind';
 
@@ -64,14 +64,6 @@ describe('search state in the URL', () => {
 		const query = { q: "can't modify", provider: 'oss', status: '409' };
 		expect(readQuery(new URLSearchParams(writeQuery(query)))).toEqual(query);
 		expect(writeQuery({ q: '', provider: '', status: '' })).toBe('');
-	});
-
-	it('maps filters to the index’s values', () => {
-		expect(toFilters({ q: 'x', provider: 'obs', status: '404' })).toEqual({
-			provider: 'OBS',
-			status: '404',
-		});
-		expect(toFilters({ q: 'x', provider: '', status: '' })).toEqual({});
 	});
 });
 

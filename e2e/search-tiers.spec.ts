@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { langs, locales, type Lang } from '../src/i18n/locales';
+import { expect, test } from './fixtures';
+import { expectRendered, rendered, searchFor } from './search-helpers';
+
+/**
+ * What search adds to Pagefind, as a reader meets it, in every language: the instant tier,
+ * partial matches said as such, the true count with "show more", excerpts of content (not the
+ * page's chrome), and Esc closing the dialog at once. Strings come from the dictionaries.
+ */
+
+const dictionary = (lang: Lang) =>
+	JSON.parse(
+		readFileSync(
+			new URL(`../src/strings/dictionaries/${locales[lang].htmlLang}.json`, import.meta.url),
+			'utf8',
+		),
+	) as Record<string, Record<string, string>>;
+const ui = (lang: Lang, group: string, key: string) => dictionary(lang)[group]?.[key] ?? '';
+
+/** A number in a status line ("41 results", "41 条结果"). */
+const countIn = (text: string) => Number(/(\d+)/.exec(text)?.[1] ?? Number.NaN);
+
+for (const lang of langs) {
+	test.describe(`on the ${lang} site`, () => {
+		test('a code answers from the instant tier while Pagefind has not loaded', async ({ page }) => {
+			// Pagefind never answers: whatever shows comes from the instant tier.
+			await page.route('**/pagefind/**', () => undefined);
+			await page.goto(`/${lang}/oss/NoSuchKey/`);
+			await page.keyboard.press('/');
+			const dialog = page.getByRole('dialog');
+			await dialog.getByRole('combobox').fill('InvalidAccesKeyId');
+			const first = dialog.getByRole('option').first();
+			await expect(first).toHaveAttribute('href', `/${lang}/oss/InvalidAccessKeyId/`);
+			await expect(first.locator('.search-hit-code')).toHaveText('InvalidAccessKeyId');
+		});
+
+		test('without Pagefind, the instant answers stay and search says full text is missing', async ({
+			page,
+		}) => {
+			await page.route('**/pagefind/**', (route) =>
+				route.fulfill({ status: 404, body: 'not found' }),
+			);
+			await page.goto(`/${lang}/search/?q=NoSuchKey`);
+			const form = page.locator('search-page');
+			await expect(form.getByRole('status')).toHaveText(ui(lang, 'search', 'unavailable'));
+			await expect(form.getByRole('listbox').getByRole('option').first()).toHaveAttribute(
+				'href',
+				`/${lang}/oss/NoSuchKey/`,
+			);
+		});
+
+		test('Esc closes the dialog at once, even with a query typed', async ({ page }) => {
+			await page.goto(`/${lang}/`);
+			await page.keyboard.press('/');
+			const dialog = page.getByRole('dialog');
+			const input = dialog.getByRole('combobox');
+			await input.fill('NoSuchKey');
+			await expect(dialog.getByRole('option').first()).toBeVisible();
+			await input.press('Escape');
+			await expect(dialog).toBeHidden();
+		});
+
+		test('a pasted message with a word no page has finds the closest matches, said as partial', async ({
+			page,
+		}) => {
+			await page.goto(`/${lang}/search/`);
+			const form = page.locator('search-page');
+			const hits = await searchFor(
+				form.locator('input[name="q"]'),
+				form.getByRole('listbox'),
+				'The AWS Access Key Id you provided does not exist in our records.',
+			);
+			expect(hits[0]).toBe(`/${lang}/oss/InvalidAccessKeyId/#key-not-found`);
+			await expect(form.getByRole('status')).toContainText(ui(lang, 'search', 'partial'));
+			// A query every word of which a page has is not called partial.
+			await searchFor(form.locator('input[name="q"]'), form.getByRole('listbox'), 'NoSuchKey');
+			await expect(form.getByRole('status')).not.toContainText(ui(lang, 'search', 'partial'));
+		});
+
+		test('excerpts begin with what the page says, not its provider and status labels', async ({
+			page,
+		}) => {
+			await page.goto(`/${lang}/search/`);
+			const form = page.locator('search-page');
+			await searchFor(form.locator('input[name="q"]'), form.getByRole('listbox'), 'NoSuchKey');
+			const excerpts = await form.locator('.search-hit-excerpt').allTextContents();
+			expect(excerpts.length).toBeGreaterThan(0);
+			for (const excerpt of excerpts) {
+				expect(excerpt).not.toContain(ui(lang, 'code', 'provider'));
+				expect(excerpt).not.toContain(ui(lang, 'code', 'status'));
+			}
+		});
+
+		test('the search page says the true count and shows every result, a page at a time', async ({
+			page,
+		}) => {
+			await page.goto(`/${lang}/search/`);
+			const form = page.locator('search-page');
+			const list = form.getByRole('listbox');
+			// Found on many pages of both sites: more than one page of results.
+			await searchFor(form.locator('input[name="q"]'), list, 'Bucket');
+			const total = countIn((await form.getByRole('status').textContent()) ?? '');
+			expect(total).toBeGreaterThan(20);
+			await expect(list.getByRole('option')).toHaveCount(20);
+			const more = form.getByRole('button', { name: ui(lang, 'search', 'showMore') });
+			for (let shown = 20; shown < total; shown += 20) {
+				await expectRendered(list);
+				await more.click();
+				await rendered(list);
+				await expect(list.getByRole('option')).toHaveCount(Math.min(shown + 20, total));
+			}
+			await expect(more).toBeHidden();
+			// Each result once.
+			const hrefs = await list
+				.locator('a')
+				.evaluateAll((links) => links.map((a) => a.getAttribute('href')?.replace(/#.*/, '')));
+			expect(new Set(hrefs).size).toBe(total);
+		});
+	});
+}

@@ -1,0 +1,109 @@
+/**
+ * The instant tier's index: what search knows of the site before Pagefind has loaded. Built once
+ * per language at build time (src/pages/[lang]/search*.json.ts) and fetched when search opens, so
+ * a code or a message answers from a few kilobytes while Pagefind's engine (about 80 KB) loads for
+ * full text. Pure data: the browser reads it, `buildInstantIndex` writes it.
+ */
+
+/** A documented provider as a query may name it. */
+export interface InstantProvider {
+	/** Its id: the value of the search page's provider filter. */
+	id: string;
+	/** Its short name: the value of Pagefind's provider filter and of the hit's badge. */
+	short: string;
+	/** Lower-case words or phrases that name it in a query (id, short name, vendor in every language). */
+	words: string[];
+}
+
+/** One code page: `[provider index, code, status, url]`, an array because names would be most of the bytes. */
+export type InstantCode = [number, string, number, string];
+
+/**
+ * The index in three files, so a query loads only what can answer it: the codes (with the
+ * providers and synonyms: `/{lang}/search.json`, about 4 KB gzip) always; the summaries in the
+ * page's language (`search-summaries.json`) for Chinese and for phrases; the messages, each
+ * code's `[id₁, text₁, id₂, text₂ …]` (`search-messages.json`), for pasted messages. Both lists
+ * follow `codes`' order; a part not loaded is undefined.
+ */
+export interface InstantIndex {
+	providers: InstantProvider[];
+	/** A word as readers type it → the words the pages use for it (from the glossary and content/search-synonyms.yaml). */
+	synonyms: Record<string, string[]>;
+	codes: InstantCode[];
+	summaries?: string[] | undefined;
+	messages?: string[][] | undefined;
+	/** UI strings needed only once results arrive, in the page's language (the dictionaries' `search.partial`). */
+	strings?: { partial: string } | undefined;
+}
+
+/** The parts of the index a query can use: the summaries for Chinese or a phrase, the messages for a phrase. */
+export function partsFor(query: string): { summaries: boolean; messages: boolean } {
+	const chinese = /[\p{Script=Han}]/u.test(query);
+	const phrase = (query.match(/\S+/g) ?? []).length >= 3;
+	return { summaries: chinese || phrase, messages: phrase };
+}
+
+/** One message of a code, as the instant tier reads it. */
+export interface InstantMessage {
+	id: string;
+	text: string;
+}
+
+/** A row of the index, read. */
+export interface InstantEntry {
+	provider: InstantProvider;
+	code: string;
+	status: number;
+	url: string;
+	/** '' while the summaries are not loaded. */
+	summary: string;
+	/** Empty while the messages are not loaded. */
+	messages: InstantMessage[];
+}
+
+export function readEntry(index: InstantIndex, row: InstantCode, at: number): InstantEntry {
+	const [p, code, status, url] = row;
+	const provider = index.providers[p];
+	if (!provider)
+		throw new Error(`instant index: row ${code} names provider #${p}, which is not listed`);
+	const flat = index.messages?.[at] ?? [];
+	const messages: InstantMessage[] = [];
+	for (let i = 0; i + 1 < flat.length; i += 2)
+		messages.push({ id: flat[i] ?? '', text: flat[i + 1] ?? '' });
+	return { provider, code, status, url, summary: index.summaries?.[at] ?? '', messages };
+}
+
+/** What the build knows of a code for the index. */
+export interface InstantSource {
+	provider: string;
+	code: string;
+	status: number;
+	url: string;
+	summary: string;
+	messages: readonly InstantMessage[];
+}
+
+/** The whole index, every part loaded: the build serializes it in its three files. */
+export function buildInstantIndex(
+	providers: readonly InstantProvider[],
+	synonyms: Record<string, string[]>,
+	sources: readonly InstantSource[],
+): InstantIndex & { summaries: string[]; messages: string[][] } {
+	const position = new Map(providers.map((provider, index) => [provider.id, index]));
+	const codes = sources.map((source): InstantCode => {
+		const p = position.get(source.provider);
+		if (p === undefined) {
+			throw new Error(
+				`buildInstantIndex: ${source.code} is of ${source.provider}, not a documented provider`,
+			);
+		}
+		return [p, source.code, source.status, source.url];
+	});
+	return {
+		providers: [...providers],
+		synonyms,
+		codes,
+		summaries: sources.map((source) => source.summary),
+		messages: sources.map((source) => source.messages.flatMap(({ id, text }) => [id, text])),
+	};
+}
