@@ -26,19 +26,25 @@ export function attachCompareFilters(): void {
 	const field = (name: string) =>
 		form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
 
+	// The table is built in code order. The DOM is touched only where the state changes it: a long
+	// table laid out again on page load is what a phone's main thread would spend its time on.
+	let order: FilterState['sort'] = 'code';
 	const apply = (state: FilterState) => {
 		let shown = 0;
 		for (const unit of units) {
 			const visible = matches(unit.facts, state);
-			unit.element.hidden = !visible;
+			if (unit.element.hidden === visible) unit.element.hidden = !visible;
 			if (visible) shown += unit.rows;
 		}
-		const key = state.sort === 'status' ? 'orderStatus' : 'orderCode';
-		const sorted = [...units].sort(
-			(a, b) => Number(a.element.dataset[key]) - Number(b.element.dataset[key]),
-		);
-		// Appending moves each group to the end in turn: the table ends up in sorted order.
-		for (const unit of sorted) table.append(unit.element);
+		if (state.sort !== order) {
+			order = state.sort;
+			const key = order === 'status' ? 'orderStatus' : 'orderCode';
+			const sorted = [...units].sort(
+				(a, b) => Number(a.element.dataset[key]) - Number(b.element.dataset[key]),
+			);
+			// Appending moves each group to the end in turn: the table ends up in sorted order.
+			for (const unit of sorted) table.append(unit.element);
+		}
 		count.textContent = interpolate(strings['compare.shown'], { shown, total });
 		none.hidden = shown > 0;
 	};
