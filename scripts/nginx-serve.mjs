@@ -47,9 +47,12 @@ const server = siteServerBlock({
 	listen: `127.0.0.1:${values.port}`,
 	extraRedirects: values.redirects,
 });
+// Run as root, nginx's workers would become `nobody`, who cannot read a checkout inside a private
+// folder (a home directory, a `mktemp -d` folder): they run as the user who runs the tests.
+const user = process.getuid?.() === 0 ? 'user root;\n' : '';
 writeFileSync(
 	join(dir, 'nginx.conf'),
-	`daemon off;
+	`${user}daemon off;
 worker_processes 1;
 pid ${dir}/nginx.pid;
 error_log stderr warn;
