@@ -58,7 +58,7 @@ export interface Decoded {
 /** One of several errors in the input, with the page to open for it when we document it. */
 export interface DecodedError {
 	code: string;
-	/** Its status: as the input shows it, else the documented one. */
+	/** The status the code comes with, when we document it. */
 	status?: number;
 	requestId?: string;
 	candidate?: Candidate;
@@ -297,14 +297,15 @@ function referenceOf(
 /** Longest stretch of input scanned for code names: a 1 MB log is read up to here. */
 const maxMentionScan = 200_000;
 
+/** A class of the platform's own (`java.nio.file.AccessDeniedException`), not the service's. */
+const platformClass = /\b(?:java|javax|System)\.(?:[a-z0-9]{1,30}\.){0,5}$/;
+
 /**
  * The first documented code named in free text: as written (any provider), or as an exception
  * class (`NoSuchKeyException`, ali-oss's `AccessDeniedError`), or in other letter case when the
  * code is a compound of several words (`invalidpartorder`; single words like `Conflict` would
  * turn up in ordinary prose). Exact names win over case-folded ones.
  */
-const platformClass = /\b(?:java|javax|System)\.(?:[a-z0-9]{1,30}\.){0,5}$/;
-
 function mentionedCode(input: string, index: CodeIndex): string | undefined {
 	const providers = providersOf(index);
 	const exact = (word: string) => providers.some((p) => Object.hasOwn(index.codes[p] ?? {}, word));
@@ -313,7 +314,6 @@ function mentionedCode(input: string, index: CodeIndex): string | undefined {
 	const text = input.slice(0, maxMentionScan);
 	for (let m = wordRe.exec(text); m; m = wordRe.exec(text)) {
 		const word = m[0];
-		// A class of the platform's own (`java.nio.file.AccessDeniedException`), not the service's.
 		if (platformClass.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
 		const stem = word.replace(/(?:Exception|Error)$/, '');
 		for (const name of stem !== word && stem.length >= 3 ? [word, stem] : [word]) {
@@ -468,7 +468,7 @@ export function decode(input: string, index: CodeIndex, references?: ReferenceIn
 			index,
 			provider ? [provider, ...others] : all,
 		).sort(byRank);
-		const status = error.status ?? best?.candidate.status;
+		const status = best?.candidate.status;
 		return {
 			code: best?.candidate.code ?? error.code,
 			...(status === undefined ? {} : { status }),
@@ -478,8 +478,10 @@ export function decode(input: string, index: CodeIndex, references?: ReferenceIn
 		};
 	});
 	if (parsed.ec) {
-		const ecProvider = parsed.hints.find((hint) => hint.evidence === `EC ${parsed.ec}`)?.provider;
-		const template = ecProvider ? index.providers[ecProvider]?.fingerprints.ecDiagnosis : undefined;
+		// The provider whose registry record claims ECs (`fingerprints.ec`), when one does.
+		const [ecProvider, ecOwner] =
+			Object.entries(index.providers).find(([, { fingerprints }]) => fingerprints.ec) ?? [];
+		const template = ecOwner?.fingerprints.ecDiagnosis;
 		const diagnosis =
 			parsed.recommendDoc ?? template?.replace('{ec}', encodeURIComponent(parsed.ec));
 		decoded.ec = {

@@ -50,7 +50,6 @@ export interface ParsedError {
 /** One error response among several in the input. */
 export interface SeenError {
 	code: string;
-	status?: number;
 	message?: string;
 	requestId?: string;
 }
@@ -513,10 +512,7 @@ function readHeads(text: string, seen: Sightings, formats: Set<string>): void {
 		);
 	if (boto) {
 		formats.add('boto3');
-		const code = checked('code', boto[1] ?? '');
-		if (code !== undefined) seen.see('code', code, rank.labelled, boto.index);
-		const message = checked('message', boto[2] ?? '');
-		if (message !== undefined) seen.see('message', message, rank.labelled, boto.index);
+		seeFields(seen, boto.index, { code: boto[1], message: boto[2] });
 	}
 	// s3cmd: `ERROR: S3 error: 403 (SecondLevelDomainForbidden): Please use …`.
 	// Without a body, s3cmd prints the reason phrase where the code goes (`403 (Forbidden)`).
@@ -526,21 +522,18 @@ function readHeads(text: string, seen: Sightings, formats: Set<string>): void {
 		);
 	if (s3cmd) {
 		formats.add('s3cmd');
-		seen.see('status', s3cmd[1] ?? '', rank.labelled, s3cmd.index);
-		const code = checked('code', s3cmd[2] ?? '');
-		if (code !== undefined && !reasonPhrases.test(code))
-			seen.see('code', code, rank.labelled, s3cmd.index);
-		const message = checked('message', s3cmd[3] ?? '');
-		if (message !== undefined) seen.see('message', message, rank.labelled, s3cmd.index);
+		const code = s3cmd[2] ?? '';
+		seeFields(seen, s3cmd.index, {
+			status: s3cmd[1],
+			code: reasonPhrases.test(code) ? undefined : code,
+			message: s3cmd[3],
+		});
 	}
 	// aws-sdk-go v2: `https response error StatusCode: 403, …, api error Code: message`.
 	const goV2Api = /\bapi error ([A-Za-z][A-Za-z0-9_.]{0,99}): ([^\n]{0,2000})/.exec(text);
 	if (goV2Api) {
 		formats.add('aws-go-v2');
-		const code = checked('code', goV2Api[1] ?? '');
-		if (code !== undefined) seen.see('code', code, rank.labelled, goV2Api.index);
-		const message = checked('message', goV2Api[2] ?? '');
-		if (message !== undefined) seen.see('message', message, rank.labelled, goV2Api.index);
+		seeFields(seen, goV2Api.index, { code: goV2Api[1], message: goV2Api[2] });
 	}
 	// obsutil: `Status [404], error code [NoSuchBucket], error message […], request id […]`.
 	const obsutil =
@@ -549,16 +542,27 @@ function readHeads(text: string, seen: Sightings, formats: Set<string>): void {
 		);
 	if (obsutil) {
 		formats.add('obsutil');
-		seen.see('status', obsutil[1] ?? '', rank.labelled, obsutil.index);
-		const code = checked('code', obsutil[2] ?? '');
-		if (code !== undefined) seen.see('code', code, rank.labelled, obsutil.index);
-		const message = checked('message', obsutil[3] ?? '');
-		if (message !== undefined) seen.see('message', message, rank.labelled, obsutil.index);
-		const requestId = checked('requestId', obsutil[4] ?? '');
-		if (requestId !== undefined) seen.see('requestId', requestId, rank.labelled, obsutil.index);
+		seeFields(seen, obsutil.index, {
+			status: obsutil[1],
+			code: obsutil[2],
+			message: obsutil[3],
+			requestId: obsutil[4],
+		});
 	}
 	readAwsErr(text, seen, formats);
 	readAwsJava(text, seen);
+}
+
+/** The fields one layout puts at one place (each checked for its shape), seen as labelled ones. */
+function seeFields(
+	seen: Sightings,
+	at: number,
+	fields: Partial<Record<Field, string | undefined>>,
+): void {
+	for (const [field, raw] of Object.entries(fields) as [Field, string | undefined][]) {
+		const value = raw === undefined ? undefined : checked(field, raw);
+		if (value !== undefined) seen.see(field, value, rank.labelled, at);
+	}
 }
 
 /** Reason phrases a client prints where a code would go when the response had no body. */
@@ -593,12 +597,9 @@ function readAwsErr(text: string, seen: Sightings, formats: Set<string>): void {
 		}
 		if (!found) continue;
 		formats.add('aws-go-v1');
-		const at = m.index - before.length + (before.length - line.length) + found.at;
-		const code = checked('code', found.code);
-		if (code !== undefined) seen.see('code', code, rank.labelled, at);
-		const message = checked('message', found.message);
-		if (message !== undefined) seen.see('message', message, rank.labelled, at);
-		seen.see('status', m[1] ?? '', rank.labelled, m.index);
+		const at = m.index - line.length + found.at;
+		seeFields(seen, at, { code: found.code, message: found.message });
+		seeFields(seen, m.index, { status: m[1] });
 	}
 }
 
@@ -775,8 +776,7 @@ type Seen = Sighting & { field: Field };
  * sightings of one code with the same request id, or without one, are the same response printed
  * twice (the SDK's log line and the application's); a different request id is another response.
  */
-function errorsOf(seen: Sightings): SeenError[] {
-	const all = [...seen.all].sort((a, b) => a.at - b.at);
+function errorsOf(all: readonly Seen[]): SeenError[] {
 	const codes = all.filter((s) => s.field === 'code');
 	if (codes.length < 2) return [];
 	const errors: SeenError[] = [];
@@ -809,8 +809,7 @@ function errorsOf(seen: Sightings): SeenError[] {
 }
 
 /** With several errors: the last error status seen after the one before the last error began. */
-function lastStatusOf(seen: Sightings): number | undefined {
-	const all = [...seen.all].sort((a, b) => a.at - b.at);
+function lastStatusOf(all: readonly Seen[]): number | undefined {
 	const codes = all.filter((s) => s.field === 'code');
 	const lastCode = codes.at(-1);
 	if (!lastCode) return undefined;
@@ -848,7 +847,9 @@ export function parseError(
 	if (readXml(text, seen)) formats.add('xml');
 	readHeaderPairs(text, seen);
 	readHeads(text, seen, formats);
-	const result: ParsedError = { hints: [], formats: [], errors: errorsOf(seen) };
+	// Every sighting in the order of the input, for telling several errors apart.
+	const inOrder = [...seen.all].sort((a, b) => a.at - b.at);
+	const result: ParsedError = { hints: [], formats: [], errors: errorsOf(inOrder) };
 	const { best } = seen;
 	if (best.code) result.code = best.code.value;
 	if (best.message) result.message = best.message.value;
@@ -863,7 +864,7 @@ export function parseError(
 		if (last.message !== undefined) result.message = last.message;
 		else delete result.message;
 		if (last.requestId !== undefined) result.requestId = last.requestId;
-		const status = lastStatusOf(seen);
+		const status = lastStatusOf(inOrder);
 		if (status !== undefined) result.status = status;
 		else delete result.status;
 	}
