@@ -119,3 +119,19 @@ for (const lang of langs) {
 		});
 	});
 }
+
+test('a word as typed answers from the summaries while Pagefind has not loaded', async ({
+	page,
+}) => {
+	// Pagefind never answers: whatever shows comes from the instant tier.
+	await page.route('**/pagefind/**', () => undefined);
+	await page.goto('/en/search/');
+	const form = page.locator('search-page');
+	await form.locator('input[name="q"]').fill('lifecycle');
+	const hits = form.getByRole('listbox').getByRole('option');
+	await expect(hits).toHaveCount(2);
+	expect(await hits.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+		'/en/oss/NoSuchLifecycle/',
+		'/en/obs/NoSuchLifecycleConfiguration/',
+	]);
+});

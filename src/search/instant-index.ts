@@ -36,11 +36,22 @@ export interface InstantIndex {
 	strings?: { partial: string } | undefined;
 }
 
-/** The parts of the index a query can use: the summaries for Chinese or a phrase, the messages for a phrase. */
+/**
+ * A word as a reader types it ("lifecycle", "Policy"), not a code name (NoSuchKey, KMS.Disabled…,
+ * whose capitals or dots inside give it away): such words are looked up in the summaries.
+ */
+export const isPlainWord = (word: string) => /^\p{L}\p{Ll}{2,}$/u.test(word);
+
+/**
+ * The parts of the index a query can use: the summaries for Chinese, a phrase, or a word or two
+ * as typed; the messages for a phrase.
+ */
 export function partsFor(query: string): { summaries: boolean; messages: boolean } {
 	const chinese = /[\p{Script=Han}]/u.test(query);
-	const phrase = (query.match(/\S+/g) ?? []).length >= 3;
-	return { summaries: chinese || phrase, messages: phrase };
+	const words = query.match(/\S+/g) ?? [];
+	const phrase = words.length >= 3;
+	const plain = words.length > 0 && words.every(isPlainWord);
+	return { summaries: chinese || phrase || plain, messages: phrase };
 }
 
 /** One message of a code, as the instant tier reads it. */

@@ -1,5 +1,6 @@
 import { closestCodes, type CodeNames } from '../matching/fuzzy';
 import {
+	isPlainWord,
 	readEntry,
 	type InstantEntry,
 	type InstantIndex,
@@ -19,12 +20,13 @@ import {
  *   Pagefind's AND of all words needs the pages' own word, not one more word beside it.
  * - The instant tier answers from the compact index (instant-index.ts): a code, a code with a
  *   typo (the project's fuzzy matcher), a message pasted whole or in part, a summary that says
- *   the query word for word (请求过于频繁 is SlowDown's summary), and codes starting with what is
- *   typed so far. Its certain answers stay first when Pagefind's full-text results arrive.
+ *   the query word for word (请求过于频繁 is SlowDown's summary), summaries with each of a word or
+ *   two as typed ("lifecycle"), and codes starting with what is typed so far. Its certain answers
+ *   stay first when Pagefind's full-text results arrive; the last two are guesses that give way.
  */
 
 /** How an instant hit matched, strongest first. */
-export const instantKinds = ['code', 'message', 'typo', 'summary', 'prefix'] as const;
+export const instantKinds = ['code', 'message', 'typo', 'summary', 'words', 'prefix'] as const;
 export type InstantKind = (typeof instantKinds)[number];
 
 export interface InstantHit {
@@ -302,6 +304,16 @@ export function instantSearch(plan: QueryPlan, index: InstantIndex, max = 20): I
 		}
 	}
 
+	// A word or two as typed ("lifecycle", "bucket policy"): the summaries that have each, shown
+	// while the full text loads, whose ranking then takes over (they are not certain).
+	const typed = plan.text.match(/\S+/g) ?? [];
+	if (!worded && typed.length > 0 && typed.every(isPlainWord)) {
+		for (const entry of entries) {
+			if (typed.every((word) => findWord(entry.summary, word) >= 0))
+				add({ kind: 'words', entry, url: entry.url });
+		}
+	}
+
 	if (single && single.length >= 2) {
 		for (const entry of entries) {
 			if (lower(entry.code).startsWith(single)) add({ kind: 'prefix', entry, url: entry.url });
@@ -323,8 +335,8 @@ export function instantSearch(plan: QueryPlan, index: InstantIndex, max = 20): I
 		.slice(0, max);
 }
 
-/** Instant hits that stay first among full-text results: all but "starts with what is typed". */
-export const isCertain = (hit: InstantHit) => hit.kind !== 'prefix';
+/** Instant hits that stay first among full-text results: all but words found in a summary and "starts with what is typed". */
+export const isCertain = (hit: InstantHit) => hit.kind !== 'words' && hit.kind !== 'prefix';
 
 /** The page of a URL, without its anchor: how instant and full-text hits are matched up. */
 export const pageUrl = (url: string) => url.replace(/#.*$/, '');

@@ -6,6 +6,7 @@ import { buildInstantIndex, partsFor, type InstantSource } from '../../src/searc
 import {
 	allowedBy,
 	instantSearch,
+	isCertain,
 	mergeHits,
 	partialQueries,
 	planFilters,
@@ -13,6 +14,7 @@ import {
 	queryTerms,
 	rewrites,
 	vocabulary,
+	type InstantHit,
 } from '../../src/search/query';
 
 /**
@@ -194,6 +196,33 @@ describe('the instant tier', () => {
 	});
 });
 
+describe('a word or two as typed', () => {
+	const english = buildInstantIndex(providerWords(), searchSynonyms('en'), [
+		code('oss', 'NoSuchLifecycle', 404, 'The bucket has no lifecycle rules configured.'),
+		code('obs', 'InvalidBucketPolicy', 400, 'The bucket policy in the request is invalid.'),
+		code('obs', 'NoSuchBucket', 404, 'The bucket in the request does not exist.'),
+	]);
+	const find = (query: string) =>
+		instantSearch(planQuery(query, english), english).map((hit) => [hit.kind, hit.entry.code]);
+
+	it('finds the summaries that have each word, as guesses the full text replaces', () => {
+		expect(find('lifecycle')).toEqual([['words', 'NoSuchLifecycle']]);
+		expect(find('Bucket policy')).toEqual([['words', 'InvalidBucketPolicy']]);
+		// The provider named comes first (its filter is the page's to apply).
+		expect(find('obs bucket')).toEqual([
+			['words', 'InvalidBucketPolicy'],
+			['words', 'NoSuchBucket'],
+			['words', 'NoSuchLifecycle'],
+		]);
+		expect(find('lifecycle').map(([kind]) => isCertain({ kind } as InstantHit))).toEqual([false]);
+	});
+
+	it('matches whole words only, and leaves code names to the code rules', () => {
+		expect(find('life')).toEqual([]);
+		expect(find('NoSuchLifecycle')).toEqual([['code', 'NoSuchLifecycle']]);
+	});
+});
+
 describe('merging the tiers', () => {
 	it('keeps certain instant hits first and each page once', () => {
 		const instant = search('InvalidAccesKeyId');
@@ -216,10 +245,14 @@ describe('a message in an S3 client’s words', () => {
 });
 
 describe('which parts of the index a query loads', () => {
-	it('loads the codes alone for a code, summaries for Chinese, and messages for a phrase', () => {
+	it('loads the codes alone for a code; summaries for Chinese and for words; messages for a phrase', () => {
 		expect(partsFor('NoSuchKey')).toEqual({ summaries: false, messages: false });
 		expect(partsFor('obs NoSuchKey')).toEqual({ summaries: false, messages: false });
 		expect(partsFor('存储空间')).toEqual({ summaries: true, messages: false });
+		expect(partsFor('lifecycle')).toEqual({ summaries: true, messages: false });
+		expect(partsFor('bucket Policy')).toEqual({ summaries: true, messages: false });
+		expect(partsFor('KMS.DisabledException')).toEqual({ summaries: false, messages: false });
+		expect(partsFor('OSS')).toEqual({ summaries: false, messages: false });
 		expect(partsFor('The specified bucket does not exist.')).toEqual({
 			summaries: true,
 			messages: true,
