@@ -41,7 +41,7 @@ test.describe('comparison page', () => {
 		// A reference column's code says what it means, and R2's own numbers stand by its status.
 		const invalidPart = page.locator('#code-InvalidPart');
 		await expect(invalidPart.getByRole('rowheader')).toContainText('R2: ');
-		await expect(invalidPart.getByRole('cell').nth(3)).toHaveText(/^400\s*10025 · 10048$/);
+		await expect(invalidPart.getByRole('cell').nth(3)).toHaveText(/^400\s*No\. 10025 · 10048$/);
 	});
 
 	test('filters: only differences, then text, state in the URL (en)', async ({ page }) => {
@@ -119,6 +119,10 @@ test.describe('comparison page', () => {
 		await expect(
 			page.getByRole('region', { name: /OSS、OBS、Amazon S3 和 Cloudflare R2 的错误码/ }),
 		).toBeVisible();
+		// R2's own numbers say what they are.
+		await expect(page.locator('#code-InvalidPart td[data-chip]').nth(3)).toContainText(
+			'编号 10025 · 10048',
+		);
 	});
 });
 

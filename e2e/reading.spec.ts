@@ -44,6 +44,30 @@ for (const lang of langs) {
 	test.describe(`on a phone (${lang})`, () => {
 		test.use({ viewport: phone });
 
+		test('a long list of messages is a short scrolling box, the first message near the top', async ({
+			page,
+		}) => {
+			await page.goto(href(lang, { kind: 'code', provider: 'oss', code: 'InvalidArgument' }));
+			const toc = page.locator('nav.toc');
+			const list = toc.locator('ol');
+			// Every message is still listed and reachable.
+			expect(await toc.getByRole('link').count()).toBeGreaterThan(20);
+			expect(await list.evaluate((box) => box.scrollHeight > box.clientHeight)).toBe(true);
+			await toc.getByRole('link').last().scrollIntoViewIfNeeded();
+			await expect(toc.getByRole('link').last()).toBeInViewport();
+			// The first message begins within the first two screens.
+			const first = await page.locator('[data-message]').first().boundingBox();
+			expect(first!.y + (await page.evaluate(() => scrollY))).toBeLessThan(2 * phone.height);
+		});
+
+		test('a run of text with no break opportunity wraps at the edge instead of widening the page', async ({
+			page,
+		}) => {
+			// The Chinese page cites 《GetBucketVersions(ListObjectVersions)》, one unbreakable run.
+			await page.goto(href(lang, { kind: 'code', provider: 'oss', code: 'NoSuchVersion' }));
+			await expectNoSidewaysScroll(page);
+		});
+
 		test('the comparison is a list of cards: the code, then a status per provider, none off-screen', async ({
 			page,
 		}) => {

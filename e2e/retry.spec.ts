@@ -64,6 +64,10 @@ test('a status page opens with the filter of a shared link, and "none" keeps cli
 	await page.goto('/zh/obs/503/?retry=none');
 	await expect(page.getByLabel('自动重试的 SDK')).toHaveValue('none');
 	await expect(page.locator('tr[data-code="SlowDown"]').first()).toBeHidden();
+	// A choice no code of the page matches says so, without a table of headings alone.
+	await page.goto('/zh/oss/503/?retry=oss2');
+	await expect(page.getByRole('status')).toHaveText('本页没有符合所选条件的错误码。');
+	await expect(page.locator('#quick-reference')).toBeHidden();
 	await page.goto('/zh/oss/400/?retry=none');
 	await expect(page.locator('tr[data-code="InvalidArgument"]').first()).toBeVisible();
 	await expect(page.locator('tr[data-code="RequestTimeout"]').first()).toBeHidden();

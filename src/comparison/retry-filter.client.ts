@@ -4,7 +4,10 @@ import type { UIKey } from '../strings/schema';
 import { retryMatches } from './filter';
 
 /** The UI strings the filter reads from its count's `data-strings`. */
-export const retryFilterStringKeys = ['status.shown'] as const satisfies readonly UIKey[];
+export const retryFilterStringKeys = [
+	'status.shown',
+	'status.noneRetried',
+] as const satisfies readonly UIKey[];
 
 /**
  * A status page's "retried by" filter: shows the rows of the codes a chosen SDK retries by itself
@@ -32,9 +35,13 @@ export function attachRetryFilters(): void {
 				row.hidden = !visible;
 				return visible;
 			});
-			count.textContent = retry
-				? interpolate(strings['status.shown'], { shown: codes(shown).size, total })
-				: '';
+			// Nothing left: say so, rather than a table of headings alone.
+			table.hidden = shown.length === 0;
+			count.textContent = !retry
+				? ''
+				: shown.length === 0
+					? strings['status.noneRetried']
+					: interpolate(strings['status.shown'], { shown: codes(shown).size, total });
 		};
 
 		const fromUrl = new URLSearchParams(location.search).get('retry') ?? '';
