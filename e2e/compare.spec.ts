@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { expectedComparison } from '../tests/comparison-data';
 import { langs } from '../src/i18n/locales';
+import { comparedIds, providerIds } from '../src/data/providers';
 
 const { comparison } = expectedComparison();
 const totalRows = comparison.rows.length;
@@ -171,8 +172,25 @@ test.describe('statuses across providers', () => {
 	for (const lang of langs) {
 		test(`every status page lists every provider's codes (${lang})`, async ({ page }) => {
 			await page.goto(`/${lang}/status/`);
-			const links = page.locator('main table a');
+			const links = page.locator('main table th a');
 			await expect(links).toHaveCount(comparison.statuses.length);
+			// A documented provider's count links its quick reference for that status.
+			for (const status of comparison.statuses) {
+				const row = page
+					.locator('main table tbody tr')
+					.filter({ has: page.locator(`th a[href="/${lang}/status/${status}/"]`) });
+				for (const [index, provider] of comparedIds.entries()) {
+					const count = comparison.rows.filter((r) => r.statuses[provider] === status).length;
+					const cell = row.locator('td[data-chip]').nth(index);
+					await expect(cell, `${status} ${provider}`).toHaveText(String(count));
+					const link = cell.locator('a');
+					if (count > 0 && (providerIds as readonly string[]).includes(provider)) {
+						await expect(link).toHaveAttribute('href', `/${lang}/${provider}/${status}/`);
+					} else {
+						await expect(link).toHaveCount(0);
+					}
+				}
+			}
 			for (const status of comparison.statuses) {
 				await page.goto(`/${lang}/status/${status}/`);
 				for (const provider of ['oss', 'obs', 's3'] as const) {

@@ -43,7 +43,7 @@ describe('copy for ticket', () => {
 
 	it('says which SDKs retry the error by themselves, or that none does', () => {
 		expect(ticketMarkdown(facts, templates('en'))).toContain(
-			'No SDK listed on the page retries it automatically.',
+			'None of the SDKs we list retries it automatically.',
 		);
 		const retried = ticketMarkdown(
 			{ ...facts, retriedBy: 'minio-go and OBS SDK for Go' },
