@@ -4,7 +4,13 @@ import { decodeTicket } from '../../src/decoder/decode-ticket';
 import { realCodeIndex } from '../code-index';
 
 const index = realCodeIndex();
-const templates = { heading: '**{code}** ({provider}, HTTP {status})', link: 'Details: {url}' };
+const templates = {
+	heading: '**{code}** ({provider}, HTTP {status})',
+	headingUnknown: '**{code}** (provider unknown)',
+	candidates: 'Pages:',
+	candidate: '- {code} ({provider}, HTTP {status}): {url}',
+	link: 'Details: {url}',
+};
 const ticket = (input: string) =>
 	decodeTicket(
 		decode(input, index),
@@ -35,6 +41,46 @@ describe('the decoder ticket', () => {
 		expect(
 			ticket('HTTP/1.1 400 Bad Request\n<Error><Code>NoSuchKey</Code></Error> aliyuncs.com'),
 		).toMatch(/^\*\*NoSuchKey\*\* \(OSS, HTTP 400\)\n/);
+	});
+
+	it('a paste that does not show the provider: no provider claimed, each page listed', () => {
+		expect(
+			ticket(
+				'<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message><RequestId>ABC</RequestId></Error>',
+			),
+		).toBe(
+			[
+				'**NoSuchKey** (provider unknown)',
+				'> The specified key does not exist.',
+				'',
+				'RequestId: ABC',
+				'Pages:',
+				'- NoSuchKey (OSS, HTTP 404): https://example.test/oss/NoSuchKey/#key-not-exist',
+				'- NoSuchKey (OBS, HTTP 404): https://example.test/obs/NoSuchKey/#key-not-found',
+			].join('\n'),
+		);
+	});
+
+	it('the message as pasted, even when it is none of the documented wordings', () => {
+		const text = ticket(
+			'x-obs-error-code: SignatureDoesNotMatch\nx-obs-error-message: Some brand new message nobody documented.',
+		);
+		expect(text?.split('\n').slice(0, 2)).toEqual([
+			'**SignatureDoesNotMatch** (OBS, HTTP 403)',
+			'> Some brand new message nobody documented.',
+		]);
+		// No message anchor: the page documents another wording.
+		expect(text).toMatch(/Details: https:\/\/example\.test\/obs\/SignatureDoesNotMatch\/#$/);
+	});
+
+	it('a bare code with one documented message: the page at it, no message quoted as pasted', () => {
+		expect(ticket('KMS.DisabledException')).toBe(
+			[
+				'**KMS.DisabledException** (OBS, HTTP 400)',
+				'',
+				'Details: https://example.test/obs/KMS.DisabledException/#key-disabled',
+			].join('\n'),
+		);
 	});
 
 	it('nothing decoded to a page: no ticket', () => {
