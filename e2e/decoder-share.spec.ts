@@ -16,10 +16,11 @@ test('a decode copied for a ticket (en)', async ({ page }) => {
 	).toBeVisible();
 	const text = await page.evaluate(() => navigator.clipboard.readText());
 	expect(text.split('\n')).toEqual([
-		'**NoSuchKey** (OSS, HTTP 404)',
+		'**NoSuchKey** (OSS, HTTP 404 Not Found)',
 		'> The specified key does not exist.',
 		'',
 		'RequestId: 6745A1B2C3D4E5F6A7B8C9D0',
+		'HostId: examplebucket.oss-cn-hangzhou.aliyuncs.com',
 		'EC: 0026-00000001',
 		expect.stringMatching(/^Details: http:\/\/localhost:\d+\/en\/oss\/NoSuchKey\/#key-not-exist$/),
 	]);

@@ -62,6 +62,7 @@ export const decoderStringKeys = [
 	'copy.ticket',
 	'copy.ticketDone',
 	'copy.failed',
+	'ticket.heading',
 	'ticket.link',
 	'notFound.didYouMean',
 ] as const satisfies readonly UIKey[];
@@ -77,7 +78,8 @@ export function attachDecoder(): void {
 	const say: Say = (key, vars) => interpolate(strings[key], vars);
 	// Templates the ticket fills itself (its own placeholders).
 	const ticketTemplates: DecodeTicketTemplates = {
-		heading: strings['decode.ticketHeading'],
+		heading: strings['ticket.heading'],
+		headingBare: strings['decode.ticketHeading'],
 		headingUnknown: strings['decode.ticketHeadingUnknown'],
 		candidates: strings['decode.ticketCandidates'],
 		candidate: strings['decode.ticketCandidate'],
