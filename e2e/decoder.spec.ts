@@ -179,3 +179,88 @@ test("an EC alone says what it is and links OSS's own diagnosis", async ({ page 
 	);
 	await expect(page.locator('#decoder-result')).not.toContainText('No error code');
 });
+
+const undocumented =
+	'<Error><Code>AccessDenied</Code><Message>Some brand new message nobody documented.</Message><RequestId>ABC</RequestId></Error>';
+
+test('a message nobody documented is shown as pasted, never replaced by a documented one (en)', async ({
+	page,
+}) => {
+	await page.goto('/en/decode/');
+	await decodeText(page, undocumented);
+	for (const provider of ['oss', 'obs']) {
+		const card = page.locator(`#decoder-result [data-candidate="${provider}/AccessDenied"]`);
+		await expect(card).toContainText('Some brand new message nobody documented.');
+		// The code's page, not a message of it that the paste did not carry.
+		const open = card.getByRole('link');
+		await expect(open).not.toContainText('at this message');
+		await expect(open).toHaveAttribute('href', `/en/${provider}/AccessDenied/`);
+	}
+	const obs = page.locator('#decoder-result [data-candidate="obs/AccessDenied"]');
+	await expect(obs).toContainText(
+		'Not the documented wording of this code; its page documents: “Access denied, because the request does not carry a date header or the header format is incorrect.”',
+	);
+});
+
+test('OBS headers in S3 wording: the Message row shows what was pasted (zh)', async ({ page }) => {
+	await page.goto('/zh/decode/');
+	const pasted = 'The request signature we calculated does not match the signature you provided.';
+	await decodeText(page, `x-obs-error-code: SignatureDoesNotMatch\nx-obs-error-message: ${pasted}`);
+	const card = page.locator('#decoder-result [data-candidate="obs/SignatureDoesNotMatch"]');
+	const row = card.locator('dt', { hasText: '错误消息' }).locator('xpath=following-sibling::dd[1]');
+	await expect(row.locator('span[lang="en"]')).toHaveText(pasted);
+	await expect(row).toContainText(
+		'不是该错误码已收录的措辞；页面收录的是：“The provided signature in the request does not match the signature calculated by OBS.”',
+	);
+	await expect(card.getByRole('link')).toHaveText('打开 SignatureDoesNotMatch（OBS）');
+	await expect(card.getByRole('link')).toHaveAttribute('href', '/zh/obs/SignatureDoesNotMatch/');
+});
+
+test('a bare code with one documented message opens at it, saying why (en)', async ({ page }) => {
+	await page.goto('/en/decode/');
+	await decodeText(page, 'KMS.DisabledException');
+	const card = page.locator('#decoder-result article');
+	await expect(card.getByRole('link')).toHaveText(
+		'Open KMS.DisabledException (OBS) at its only documented message',
+	);
+	await expect(card).toContainText('Not in the paste: the link opens at this message');
+});
+
+test('the EC note comes after the answer, as a detail, with its diagnosis link (en)', async ({
+	page,
+}) => {
+	await page.goto('/en/decode/');
+	await decodeText(page, ossPython);
+	const answer = page.locator('#decoder-result article');
+	const ec = page.locator('#decoder-result [data-ec="0026-00000001"]');
+	await expect(answer).toHaveAttribute('data-candidate', 'oss/NoSuchKey');
+	await expect(ec.getByRole('link', { name: "Open OSS's diagnosis of this EC" })).toBeVisible();
+	// After the answer in the page's order (and so for screen readers), not before it.
+	const after = await answer.evaluate(
+		(card, note) =>
+			Boolean(card.compareDocumentPosition(note as Node) & Node.DOCUMENT_POSITION_FOLLOWING),
+		await ec.elementHandle(),
+	);
+	expect(after).toBe(true);
+	// Secondary: not bold, as the answer's heading is.
+	const weight = await ec
+		.locator('p')
+		.first()
+		.evaluate((p) => Number(getComputedStyle(p).fontWeight));
+	expect(weight).toBeLessThan(600);
+});
+
+for (const [lang, button, said] of [
+	['en', 'Decode', 'There is nothing to decode yet.'],
+	['zh', '解析', '还没有可解析的内容。'],
+] as const) {
+	test(`Decode with an empty box says there is nothing to decode yet (${lang})`, async ({
+		page,
+	}) => {
+		await page.goto(`/${lang}/decode/`);
+		await page.getByRole('button', { name: button, exact: true }).click();
+		const live = page.locator('#decoder-result[aria-live="polite"]');
+		await expect(live).toContainText(said);
+		await expect(page.getByRole('textbox')).toBeFocused();
+	});
+}

@@ -20,8 +20,23 @@ export interface Candidate {
 	provider: ProviderId;
 	code: string;
 	status: number;
-	/** The message matched in our content: its anchor id and verbatim text; absent when none matched. */
+	/**
+	 * The documented message to open the page at: its anchor id and verbatim text. Absent when the
+	 * input carries a message that is none of this code's documented wordings (the page shows the
+	 * pasted one, never ours in its place), and when the input carries none and the code documents
+	 * several.
+	 */
 	message?: { id: string; text: string };
+	/**
+	 * How `message` was chosen: 'pasted' — the input carries it (or one of its documented
+	 * wordings); 'only' — the input carries no message and the code documents this one only.
+	 */
+	messageBy?: 'pasted' | 'only';
+	/**
+	 * The message as the input carries it — the one the page shows, matched or not: its parsed
+	 * message, or a documented wording found in its text. Absent when it carries none.
+	 */
+	pasted?: string;
 	/** Why this candidate: 'code' (code found as written), 'code-case' (code matched ignoring case), 'message' (found by message text only). */
 	matchedBy: 'code' | 'code-case' | 'message';
 }
@@ -110,12 +125,24 @@ function containsWords(hay: string, needle: string): boolean {
 interface MessageMatch {
 	message: IndexedMessage;
 	level: Level;
+	/** Which of the message's documented wordings matched. */
+	wording: string;
+	/** The documented wording was found inside the pasted text, which says more around it. */
+	inside?: true;
 	/** Length of the text that matched: among containments, the longer one says more. */
 	length: number;
 }
 
-/** The best of `messages` for a normalised pasted message (`said`), or undefined. */
-function matchMessage(said: string, messages: readonly IndexedMessage[]): MessageMatch | undefined {
+/**
+ * The best of `messages` for a normalised pasted message (`said`), or undefined. A wording that is
+ * the `code` itself (OSS documents `AccessDenied` as a message too) matches only as the whole
+ * message: inside a text it is the code being named, not the message.
+ */
+function matchMessage(
+	said: string,
+	messages: readonly IndexedMessage[],
+	code?: string,
+): MessageMatch | undefined {
 	if (!said) return undefined;
 	const saidLower = said.toLowerCase();
 	let best: MessageMatch | undefined;
@@ -132,13 +159,17 @@ function matchMessage(said: string, messages: readonly IndexedMessage[]): Messag
 		for (const wording of [message.text, ...message.variants]) {
 			const ours = normaliseMessage(wording);
 			const oursLower = ours.toLowerCase();
-			if (ours === said) offer({ message, level: Level.exact, length: ours.length });
+			if (ours === said) offer({ message, level: Level.exact, length: ours.length, wording });
 			else if (oursLower === saidLower) {
-				offer({ message, level: Level.ignoringCase, length: ours.length });
-			} else if (ours.length >= minContained && containsWords(saidLower, oursLower)) {
-				offer({ message, level: Level.contains, length: ours.length });
+				offer({ message, level: Level.ignoringCase, length: ours.length, wording });
+			} else if (
+				ours.length >= minContained &&
+				oursLower !== code?.toLowerCase() &&
+				containsWords(saidLower, oursLower)
+			) {
+				offer({ message, level: Level.contains, length: ours.length, wording, inside: true });
 			} else if (isFragment(said) && containsWords(oursLower, saidLower)) {
-				offer({ message, level: Level.contains, length: said.length });
+				offer({ message, level: Level.contains, length: said.length, wording });
 			}
 		}
 	}
@@ -226,10 +257,28 @@ const matchedByRank: Record<Candidate['matchedBy'], number> = {
 
 /** What the input said, as the matchers use it. */
 interface Reading {
-	input: string;
+	/**
+	 * The input, normalised and lower-cased: searched for a documented wording when the parsed
+	 * message is none of them; '' to search nothing.
+	 */
+	hay: string;
+	/** The parsed message as the input gives it. */
+	message: string | undefined;
+	/** The message is the whole input, no label having said where one is. */
+	unlabelled: boolean;
 	/** The parsed message, normalised; '' when none. */
 	said: string;
 	status: number | undefined;
+}
+
+/**
+ * The message as the page shows it for a match: the input's message as it gives it; but the
+ * documented wording itself when it was found in text that no label introduced (a log line, the
+ * rest of the input), as the part of that text that is the message.
+ */
+function pastedOf(reading: Reading, match: MessageMatch): string {
+	if (match.level === Level.inInput || (reading.unlabelled && match.inside)) return match.wording;
+	return reading.message ?? match.wording;
 }
 
 /** Candidates for a parsed code among `within`, each with its best message. */
@@ -242,13 +291,25 @@ function byCode(code: string, reading: Reading, index: CodeIndex, within: readon
 		const facts = name === undefined ? undefined : codes[name];
 		if (name === undefined || !facts) return;
 		const matchedBy = exact ? 'code' : 'code-case';
-		const match = matchMessage(reading.said, facts.messages);
-		const [only] = facts.messages;
-		// A code with one message is that message, whatever the input said; that is no reason to
-		// rank it above the other provider's candidate, though.
-		const shown = match?.message ?? (facts.messages.length === 1 ? only : undefined);
+		const parsedMatch = matchMessage(reading.said, facts.messages, name);
+		// The parsed message may be an application's own ("Failed to upload"), with the service's
+		// message further on in the text.
+		const match = parsedMatch ?? inInput(reading, facts.messages, name);
+		const [only, ...more] = facts.messages;
 		const candidate: Candidate = { provider, code: name, status: facts.status, matchedBy };
-		if (shown) candidate.message = { id: shown.id, text: shown.text };
+		if (match) {
+			candidate.message = { id: match.message.id, text: match.message.text };
+			candidate.messageBy = 'pasted';
+			candidate.pasted = pastedOf(reading, match);
+		} else if (reading.message !== undefined && reading.said) {
+			candidate.pasted = reading.message;
+		} else if (only && more.length === 0) {
+			// The input names the code and no message: a code with one documented message can only
+			// be that one. A message the input does carry is never replaced by ours; and having one
+			// message is no reason to rank it above the other provider's candidate.
+			candidate.message = { id: only.id, text: only.text };
+			candidate.messageBy = 'only';
+		}
 		found.push({
 			candidate,
 			by: matchedByRank[matchedBy],
@@ -328,6 +389,31 @@ function mentionedCode(input: string, index: CodeIndex): string | undefined {
 	return foldedHit;
 }
 
+/**
+ * The longest of `messages` whose wording the raw input carries, as whole words; a wording that is
+ * `code` itself (OSS sends `AccessDenied` as a message too) is not found by naming the code.
+ */
+function inInput(
+	reading: Reading,
+	messages: readonly IndexedMessage[],
+	code?: string,
+): MessageMatch | undefined {
+	const { hay } = reading;
+	if (!hay) return undefined;
+	let best: MessageMatch | undefined;
+	for (const message of messages) {
+		for (const wording of [message.text, ...message.variants]) {
+			const ours = normaliseMessage(wording).toLowerCase();
+			if (ours.length < minContained || ours === code?.toLowerCase()) continue;
+			if (!containsWords(hay, ours)) continue;
+			if (!best || ours.length > best.length) {
+				best = { message, level: Level.inInput, length: ours.length, wording, inside: true };
+			}
+		}
+	}
+	return best;
+}
+
 /** Most candidates a message alone may name: past that it says too little to be useful. */
 const maxByMessage = 5;
 
@@ -348,6 +434,8 @@ function byMessage(reading: Reading, index: CodeIndex, within: readonly Provider
 						code,
 						status: facts.status,
 						message: { id: m.message.id, text: m.message.text },
+						messageBy: 'pasted',
+						pasted: pastedOf(reading, m),
 						matchedBy: 'message',
 					},
 					by: matchedByRank.message,
@@ -372,20 +460,7 @@ function byMessage(reading: Reading, index: CodeIndex, within: readonly Provider
 	const fromField = said ? search((messages) => matchMessage(said, messages)) : [];
 	if (fromField.length > 0) return fromField;
 
-	const hay = normaliseMessage(reading.input).toLowerCase();
-	return search((messages) => {
-		let best: MessageMatch | undefined;
-		for (const message of messages) {
-			for (const wording of [message.text, ...message.variants]) {
-				const ours = normaliseMessage(wording).toLowerCase();
-				if (ours.length < minContained || !containsWords(hay, ours)) continue;
-				if (!best || ours.length > best.length) {
-					best = { message, level: Level.inInput, length: ours.length };
-				}
-			}
-		}
-		return best;
-	});
+	return search((messages) => inInput(reading, messages));
 }
 
 /**
@@ -414,7 +489,9 @@ export function decode(input: string, index: CodeIndex, references?: ReferenceIn
 	const others = all.filter((p) => p !== provider);
 	const preferred = provider ? [provider] : all;
 	const reading: Reading = {
-		input,
+		hay: normaliseMessage(input).toLowerCase(),
+		message: parsed.message,
+		unlabelled: parsed.formats.includes('message'),
 		said: parsed.message ? normaliseMessage(parsed.message) : '',
 		status: parsed.status,
 	};
@@ -464,7 +541,14 @@ export function decode(input: string, index: CodeIndex, references?: ReferenceIn
 	decoded.errors = parsed.errors.map((error, i) => {
 		const [best] = byCode(
 			error.code,
-			{ ...reading, said: error.message ? normaliseMessage(error.message) : '' },
+			// Each error by its own message: the input's other text may be another error's.
+			{
+				hay: '',
+				message: error.message,
+				unlabelled: false,
+				said: error.message ? normaliseMessage(error.message) : '',
+				status: reading.status,
+			},
 			index,
 			provider ? [provider, ...others] : all,
 		).sort(byRank);

@@ -26,8 +26,13 @@ export const decoderStringKeys = [
 	'decode.loading',
 	'decode.message',
 	'decode.messageUnmatched',
+	'decode.messageNotDocumented',
+	'decode.messageNone',
+	'decode.messageOnly',
+	'decode.empty',
 	'decode.open',
 	'decode.openCode',
+	'decode.openOnly',
 	'decode.provider',
 	'decode.search',
 	'decode.several',
@@ -51,9 +56,13 @@ export const decoderStringKeys = [
 	'decode.share',
 	'decode.shareDone',
 	'decode.ticketHeading',
+	'decode.ticketHeadingUnknown',
+	'decode.ticketCandidates',
+	'decode.ticketCandidate',
 	'copy.ticket',
 	'copy.ticketDone',
 	'copy.failed',
+	'ticket.heading',
 	'ticket.link',
 	'notFound.didYouMean',
 ] as const satisfies readonly UIKey[];
@@ -69,7 +78,11 @@ export function attachDecoder(): void {
 	const say: Say = (key, vars) => interpolate(strings[key], vars);
 	// Templates the ticket fills itself (its own placeholders).
 	const ticketTemplates: DecodeTicketTemplates = {
-		heading: strings['decode.ticketHeading'],
+		heading: strings['ticket.heading'],
+		headingBare: strings['decode.ticketHeading'],
+		headingUnknown: strings['decode.ticketHeadingUnknown'],
+		candidates: strings['decode.ticketCandidates'],
+		candidate: strings['decode.ticketCandidate'],
 		link: strings['ticket.link'],
 	};
 	const pageLang = form.dataset['lang'] ?? '';
@@ -84,10 +97,12 @@ export function attachDecoder(): void {
 	// decoder still works on the documented providers.
 	const references = load<ReferenceIndex>('/references.json');
 
-	const run = async () => {
+	/** `asked`: the reader chose Decode (an empty box then gets an answer, not silence). */
+	const run = async (asked = false) => {
 		const text = input.value;
 		if (text.trim() === '') {
-			output.replaceChildren();
+			output.replaceChildren(...(asked ? [paragraph(say('decode.empty'))] : []));
+			if (asked) input.focus();
 			return;
 		}
 		output.replaceChildren(paragraph(say('decode.loading')));
@@ -111,7 +126,7 @@ export function attachDecoder(): void {
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
 		clearTimeout(timer);
-		void run();
+		void run(true);
 	});
 	form.querySelector('[data-decoder-example]')?.addEventListener('click', () => {
 		input.value = form.dataset['example'] ?? '';
@@ -219,11 +234,13 @@ function render(
 	const lead: Node[] = [];
 	if (result.reference) lead.push(referenceBox(result, references, lang, say));
 	if (result.errors.length > 1) lead.push(errorList(result, index, lang, say));
-	if (result.ec) lead.push(ecBox(result, index, references, say));
 	if (result.reference?.facts && candidates.length > 0) {
 		lead.push(paragraph(say('decode.reference.ours'), 'mb-3'));
 	}
-	return [...lead, ...candidateNodes(result, index, lang, say)];
+	const main = candidateNodes(result, index, lang, say);
+	// The EC explains a detail of the answer: after it, unless it is all there is to say.
+	const ec = result.ec ? [ecBox(result, index, references, say, main.length === 0)] : [];
+	return [...lead, ...main, ...ec];
 }
 
 /** The cards of the documented codes found, or what to do when there are none. */
@@ -408,8 +425,9 @@ function ecBox(
 	index: CodeIndex,
 	references: ReferenceIndex | undefined,
 	say: Say,
+	alone: boolean,
 ): HTMLElement {
-	const box = section();
+	const box = section(alone ? '' : 'text-sm text-slate-700 dark:text-slate-300');
 	const ec = result.ec;
 	if (!ec) return box;
 	box.dataset['ec'] = ec.value;
@@ -418,13 +436,39 @@ function ecBox(
 			references?.providers[ec.provider]?.short ??
 			ec.provider)
 		: '';
-	box.append(paragraph(say('decode.ec.title', { ec: ec.value, provider }), 'font-semibold'));
+	box.append(
+		paragraph(say('decode.ec.title', { ec: ec.value, provider }), alone ? 'font-semibold' : ''),
+	);
 	if (ec.diagnosis) {
-		const line = paragraph('', 'mt-2');
+		const line = paragraph('', alone ? 'mt-2' : 'mt-1');
 		line.append(link(say('decode.ec.diagnosis', { provider }), ec.diagnosis));
 		box.append(line);
 	}
 	return box;
+}
+
+/**
+ * The Message row: what the paste says, never a documented wording in its place; and a note when
+ * that is not a documented wording of the code, or when the paste says none. Returns the text,
+ * whether it is verbatim, and the note.
+ */
+function messageRow(
+	candidate: Candidate,
+	index: CodeIndex,
+	say: Say,
+): [text: string, literal: boolean, note: string] {
+	const documented = index.codes[candidate.provider]?.[candidate.code]?.messages ?? [];
+	if (candidate.pasted !== undefined) {
+		if (candidate.message) return [candidate.pasted, true, ''];
+		const [only, ...more] = documented;
+		const note =
+			only && more.length === 0
+				? say('decode.messageNotDocumented', { wording: only.text })
+				: say('decode.messageUnmatched');
+		return [candidate.pasted, true, note];
+	}
+	if (candidate.message) return [candidate.message.text, true, say('decode.messageOnly')];
+	return [say('decode.messageNone'), false, ''];
 }
 
 function card(
@@ -448,10 +492,14 @@ function card(
 	heading.className = 'text-lg font-semibold';
 	heading.append(
 		link(
-			say(candidate.message ? 'decode.open' : 'decode.openCode', {
-				code: candidate.code,
-				provider,
-			}),
+			say(
+				candidate.messageBy === 'only'
+					? 'decode.openOnly'
+					: candidate.message
+						? 'decode.open'
+						: 'decode.openCode',
+				{ code: candidate.code, provider },
+			),
 			target,
 			'text-accent-700 underline underline-offset-2 dark:text-accent-300',
 		),
@@ -459,16 +507,19 @@ function card(
 
 	const list = document.createElement('dl');
 	list.className = 'mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm';
-	const row = (label: string, value: string, literal = false) => {
+	const row = (label: string, value: string, literal = false, note = '') => {
 		const term = document.createElement('dt');
 		term.className = 'text-slate-600 dark:text-slate-400';
 		term.textContent = label;
 		const detail = document.createElement('dd');
-		detail.textContent = value;
+		const text = document.createElement('span');
+		text.textContent = value;
 		if (literal) {
-			detail.className = 'font-mono break-code';
-			detail.lang = 'en';
+			text.className = 'font-mono break-code';
+			text.lang = 'en';
 		}
+		detail.append(text);
+		if (note) detail.append(paragraph(note, 'text-slate-600 dark:text-slate-400'));
 		list.append(term, detail);
 	};
 	row(
@@ -482,11 +533,8 @@ function card(
 			? `${candidate.status} (${say('decode.statusDiffers', { status: parsed.status })})`
 			: String(candidate.status),
 	);
-	row(
-		say('decode.message'),
-		candidate.message ? candidate.message.text : say('decode.messageUnmatched'),
-		Boolean(candidate.message),
-	);
+	const [message, literal, note] = messageRow(candidate, index, say);
+	row(say('decode.message'), message, literal, note);
 	// Identifiers, named the same in every language and in every provider's documentation.
 	if (parsed.requestId) row('RequestId', parsed.requestId, true);
 	if (parsed.hostId) row('HostId', parsed.hostId, true);

@@ -35,11 +35,31 @@ const fill = (template: string, facts: TicketFacts) => interpolate(template, { .
 /** A quote of one line: Markdown would otherwise run a `>` quote into the next paragraph. */
 const quote = (text: string) => `> ${text.replace(/\s*\n\s*/g, ' ')}`;
 
+/** What every ticket opens with: the code, provider and status, then the message, when known. */
+export type TicketHead = Pick<TicketFacts, 'code' | 'provider' | 'status' | 'reason'> & {
+	message?: string | undefined;
+};
+
+/**
+ * The head of a ticket — `heading` filled, the message quoted — and a blank line: the code page's
+ * ticket and the decoder's begin alike.
+ */
+export function ticketHead(facts: TicketHead, heading: string): string[] {
+	return [
+		interpolate(heading, {
+			code: facts.code,
+			provider: facts.provider,
+			status: facts.status,
+			reason: facts.reason,
+		}),
+		...(facts.message ? [quote(facts.message)] : []),
+		'',
+	];
+}
+
 export function ticketMarkdown(facts: TicketFacts, templates: TicketTemplates): string {
 	return [
-		fill(templates.heading, facts),
-		quote(facts.message),
-		'',
+		...ticketHead(facts, templates.heading),
 		fill(templates.cause, facts),
 		facts.retriedBy
 			? interpolate(templates.retries, { sdks: facts.retriedBy })

@@ -20,13 +20,41 @@ function documented(provider: ProviderId, code: string, id: string) {
 	return { status: facts.status, message: { id, text: message.text } };
 }
 
-/** A candidate found by its code, at the given message. */
+/**
+ * A candidate found by its code, at the given message, which the input carries: as documented,
+ * or as `pasted` says.
+ */
 const byCode = (
 	provider: ProviderId,
 	code: string,
 	id: string,
 	matchedBy: Candidate['matchedBy'] = 'code',
-): Candidate => ({ provider, code, ...documented(provider, code, id), matchedBy });
+	pasted?: string,
+): Candidate => {
+	const facts = documented(provider, code, id);
+	return {
+		provider,
+		code,
+		...facts,
+		matchedBy,
+		messageBy: 'pasted',
+		pasted: pasted ?? facts.message.text,
+	};
+};
+
+/** A candidate found by its code, whose only documented message the input, carrying none, is. */
+const byOnlyMessage = (
+	provider: ProviderId,
+	code: string,
+	id: string,
+	matchedBy: Candidate['matchedBy'] = 'code',
+): Candidate => ({
+	provider,
+	code,
+	...documented(provider, code, id),
+	matchedBy,
+	messageBy: 'only',
+});
 
 const ids = (candidates: Candidate[]) => candidates.map((c) => `${c.provider}/${c.code}`);
 
@@ -54,9 +82,15 @@ describe('codes with several messages: the right anchor', () => {
 			index,
 		);
 		expect(decoded.provider).toBe('oss');
-		// The variant leads to its message, shown with the message's main text.
+		// The variant leads to its message; the page shows the wording the input carries.
 		expect(decoded.candidates).toEqual([
-			byCode('oss', 'BucketAlreadyExists', 'cannot-modify-storage-class'),
+			byCode(
+				'oss',
+				'BucketAlreadyExists',
+				'cannot-modify-storage-class',
+				'code',
+				"Bucket already exists can't modify storage type",
+			),
 		]);
 		expect(decoded.problem).toBeUndefined();
 	});
@@ -114,7 +148,13 @@ x-oss-ec: 0002-00000069
 			index,
 		);
 		expect(decoded.candidates).toEqual([
-			{ provider: 'oss', code: 'AccessDenied', status: 403, matchedBy: 'code' },
+			{
+				provider: 'oss',
+				code: 'AccessDenied',
+				status: 403,
+				matchedBy: 'code',
+				pasted: 'Denied by a rule this site has never heard of.',
+			},
 		]);
 	});
 
@@ -132,7 +172,13 @@ x-oss-ec: 0002-00000069
 			index,
 		);
 		expect(decoded.candidates).toEqual([
-			byCode('oss', 'EntityTooLarge', 'source-object-too-large'),
+			byCode(
+				'oss',
+				'EntityTooLarge',
+				'source-object-too-large',
+				'code',
+				'Source object Length exceeds the maximum allowed size',
+			),
 		]);
 	});
 
@@ -142,7 +188,13 @@ x-oss-ec: 0002-00000069
 			index,
 		);
 		expect(decoded.candidates).toEqual([
-			byCode('oss', 'InvalidPartOrder', 'part-number-out-of-range'),
+			byCode(
+				'oss',
+				'InvalidPartOrder',
+				'part-number-out-of-range',
+				'code',
+				'part number must be an  integer between 1 and 10000,\n inclusive',
+			),
 		]);
 	});
 
@@ -152,7 +204,13 @@ x-oss-ec: 0002-00000069
 			index,
 		);
 		expect(decoded.candidates).toEqual([
-			byCode('oss', 'InvalidObjectName', 'object-name-too-long'),
+			byCode(
+				'oss',
+				'InvalidObjectName',
+				'object-name-too-long',
+				'code',
+				`The Length of Object name must be less than 1024. Key: ${'k'.repeat(20)}…`,
+			),
 		]);
 	});
 
@@ -162,15 +220,60 @@ x-oss-ec: 0002-00000069
 			index,
 		);
 		expect(decoded.provider).toBe('obs');
-		expect(decoded.candidates).toEqual([byCode('obs', 'MethodNotAllowed', 'method-not-allowed')]);
+		expect(decoded.candidates).toEqual([
+			byCode(
+				'obs',
+				'MethodNotAllowed',
+				'method-not-allowed',
+				'code',
+				'The specified method is not allowed against the requested resource.',
+			),
+		]);
 	});
 
-	it('an OBS code with one message gets that message even when the input words it otherwise', () => {
+	it('an OBS code with one message, worded otherwise in the input: the pasted message, no anchor', () => {
 		const decoded = decode(
 			`status: 403\nreason: Forbidden\nerrorCode: AccessDenied\nerrorMessage: Access Denied\nrequestId: ${obsRequestId}`,
 			index,
 		);
-		expect(decoded.candidates).toEqual([byCode('obs', 'AccessDenied', 'date-header-invalid')]);
+		// OBS documents one message for AccessDenied; "Access Denied" is not it, and the page must
+		// not show it as if pasted.
+		expect(index.codes['obs']?.['AccessDenied']?.messages).toHaveLength(1);
+		expect(decoded.candidates).toEqual([
+			{
+				provider: 'obs',
+				code: 'AccessDenied',
+				status: 403,
+				matchedBy: 'code',
+				pasted: 'Access Denied',
+			},
+		]);
+	});
+
+	it('a message nobody documented, without evidence: each provider keeps it, none links a message', () => {
+		const decoded = decode(
+			'<Error><Code>AccessDenied</Code><Message>Some brand new message nobody documented.</Message><RequestId>ABC</RequestId></Error>',
+			index,
+		);
+		expect(decoded.provider).toBeUndefined();
+		expect(decoded.candidates.map((c) => [c.provider, c.message, c.pasted])).toEqual([
+			['oss', undefined, 'Some brand new message nobody documented.'],
+			['obs', undefined, 'Some brand new message nobody documented.'],
+		]);
+	});
+
+	it('OBS headers with S3 wording of a code OBS documents otherwise: the pasted wording', () => {
+		const decoded = decode(
+			'x-obs-error-code: SignatureDoesNotMatch\nx-obs-error-message: The request signature we calculated does not match the signature you provided.',
+			index,
+		);
+		expect(decoded.provider).toBe('obs');
+		const [candidate] = decoded.candidates;
+		expect(candidate?.code).toBe('SignatureDoesNotMatch');
+		expect(candidate?.message).toBeUndefined();
+		expect(candidate?.pasted).toBe(
+			'The request signature we calculated does not match the signature you provided.',
+		);
 	});
 });
 
@@ -217,9 +320,11 @@ describe('which provider', () => {
 	it('a bare code: a provider with one message is not ranked first for that alone', () => {
 		const decoded = decode('AccessDenied', index);
 		expect(ids(decoded.candidates)).toEqual(['oss/AccessDenied', 'obs/AccessDenied']);
-		// OSS documents two messages and the input names neither; OBS's only one is shown.
+		// OSS documents two messages and the input names neither; OBS's only one is shown, as such.
 		expect(decoded.candidates[0]?.message).toBeUndefined();
-		expect(decoded.candidates[1]).toEqual(byCode('obs', 'AccessDenied', 'date-header-invalid'));
+		expect(decoded.candidates[1]).toEqual(
+			byOnlyMessage('obs', 'AccessDenied', 'date-header-invalid'),
+		);
 	});
 
 	it('without evidence, the status the input gives orders the candidates', () => {
@@ -238,7 +343,7 @@ describe('which provider', () => {
 			index,
 		);
 		expect(decoded.parsed.status).toBe(400);
-		expect(decoded.candidates).toEqual([byCode('obs', 'RequestTimeout', 'socket-timeout')]);
+		expect(decoded.candidates).toEqual([byOnlyMessage('obs', 'RequestTimeout', 'socket-timeout')]);
 		expect(decoded.candidates[0]?.status).toBe(index.codes['obs']?.['RequestTimeout']?.status);
 		expect(decoded.candidates[0]?.status).not.toBe(400);
 	});
@@ -249,7 +354,9 @@ describe('which provider', () => {
 			index,
 		);
 		expect(decoded.provider).toBe('oss');
-		expect(decoded.candidates).toEqual([byCode('obs', 'KMS.DisabledException', 'key-disabled')]);
+		expect(decoded.candidates).toEqual([
+			byOnlyMessage('obs', 'KMS.DisabledException', 'key-disabled'),
+		]);
 	});
 });
 
@@ -258,23 +365,23 @@ describe('bare codes', () => {
 		const decoded = decode('NoSuchKey', index);
 		expect(decoded.parsed.formats).toEqual(['code']);
 		expect(decoded.candidates).toEqual([
-			byCode('oss', 'NoSuchKey', 'key-not-exist'),
-			byCode('obs', 'NoSuchKey', 'key-not-found'),
+			byOnlyMessage('oss', 'NoSuchKey', 'key-not-exist'),
+			byOnlyMessage('obs', 'NoSuchKey', 'key-not-found'),
 		]);
 	});
 
 	it('a lower-cased code: found ignoring case, written as the service writes it', () => {
 		const decoded = decode('  "nosuchkey" ', index);
 		expect(decoded.candidates).toEqual([
-			byCode('oss', 'NoSuchKey', 'key-not-exist', 'code-case'),
-			byCode('obs', 'NoSuchKey', 'key-not-found', 'code-case'),
+			byOnlyMessage('oss', 'NoSuchKey', 'key-not-exist', 'code-case'),
+			byOnlyMessage('obs', 'NoSuchKey', 'key-not-found', 'code-case'),
 		]);
 	});
 
 	it('a dotted OBS code', () => {
 		const decoded = decode('kms.notfoundexception', index);
 		expect(decoded.candidates).toEqual([
-			byCode('obs', 'KMS.NotFoundException', 'key-not-found', 'code-case'),
+			byOnlyMessage('obs', 'KMS.NotFoundException', 'key-not-found', 'code-case'),
 		]);
 	});
 
@@ -291,8 +398,8 @@ describe('messages without a code', () => {
 	it('a bare message, without its final period: found by message', () => {
 		const decoded = decode('The specified key does not exist', index);
 		expect(decoded.candidates).toEqual([
-			{ ...byCode('oss', 'NoSuchKey', 'key-not-exist'), matchedBy: 'message' },
-			{ ...byCode('obs', 'NoSuchKey', 'key-not-found'), matchedBy: 'message' },
+			byCode('oss', 'NoSuchKey', 'key-not-exist', 'message', 'The specified key does not exist'),
+			byCode('obs', 'NoSuchKey', 'key-not-found', 'message', 'The specified key does not exist'),
 		]);
 		expect(decoded.provider).toBeUndefined();
 	});
@@ -335,10 +442,15 @@ describe('messages without a code', () => {
 
 	it('a fragment of a message, long enough to stand for it', () => {
 		const decoded = decode('upload ID does not exist or the multipart upload job', index);
-		expect(decoded.candidates[0]).toEqual({
-			...byCode('obs', 'NoSuchUpload', 'upload-not-found'),
-			matchedBy: 'message',
-		});
+		expect(decoded.candidates[0]).toEqual(
+			byCode(
+				'obs',
+				'NoSuchUpload',
+				'upload-not-found',
+				'message',
+				'upload ID does not exist or the multipart upload job',
+			),
+		);
 		expect(ids(decoded.candidates)).toEqual(['obs/NoSuchUpload', 'oss/NoSuchUpload']);
 	});
 

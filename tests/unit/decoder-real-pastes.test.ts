@@ -66,7 +66,16 @@ describe('the decoder on real pastes', () => {
 			const [page] = (want.messagePage ?? '').split('/');
 			const candidate = decoded.candidates.find((c) => !page || c.provider === page);
 			expect(candidate?.message?.id).toBe(want.messageId);
+			expect(candidate?.messageBy).toBe('pasted');
+		} else if (want.provider !== 'unknown') {
+			// The paste carries none of the documented wordings of the code at its provider: no page
+			// is opened at a message as if it did. (Without the provider, messageId names none: one
+			// provider's wording may be in the paste, not the other's.) A code's only message, when
+			// the paste has no message at all, may be linked, saying so.
+			const [candidate] = decoded.candidates;
+			if (candidate?.message) expect(candidate.messageBy).toBe('only');
 		}
+
 		// Several errors: each one the decoder can name (by its code), in order, the last one
 		// marked as the one that ended the operation. Retries that printed only a status are
 		// listed in the fixture for the record; one named error is no list.
