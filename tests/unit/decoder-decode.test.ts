@@ -419,9 +419,12 @@ describe('messages without a code', () => {
 			'2026-11-20 08:00:01,532 WARN  [uploader-2] PUT photos/2026/cat.jpg failed after 3 attempts: The request signature we calculated does not match the signature you provided. Check your key and signing method. (elapsed 1.2s)',
 			index,
 		);
+		// The whole sentence is the wording OSS's troubleshooting guides print (a variant).
 		expect(decoded.candidates[0]).toEqual({
 			...byCode('oss', 'SignatureDoesNotMatch', 'signature-mismatch'),
 			matchedBy: 'message',
+			pasted:
+				'The request signature we calculated does not match the signature you provided. Check your key and signing method.',
 		});
 		// Nothing names the provider: the same code at the other one comes next.
 		expect(ids(decoded.candidates)).toEqual([
