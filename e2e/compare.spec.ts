@@ -148,8 +148,15 @@ test.describe('code pages: other providers', () => {
 	}) => {
 		await page.goto('/en/oss/KeyDisabled/');
 		const section = page.getByRole('region', { name: 'Other providers' });
+		// What the equivalent means there: the summary of its own page, as on that page.
+		const summary = await section
+			.locator('li', { has: page.locator('a[href="/en/obs/KMS.DisabledException/"]') })
+			.locator('[data-meaning]')
+			.textContent();
+		expect(summary?.trim()).toBeTruthy();
 		await section.locator('a[href="/en/obs/KMS.DisabledException/"]').click();
 		await expect(page).toHaveURL('/en/obs/KMS.DisabledException/');
+		await expect(page.locator('article > p.text-lg').first()).toHaveText(summary!.trim());
 		const back = page.getByRole('region', { name: 'Other providers' });
 		await expect(back.getByText('Status differs')).toBeVisible();
 		await expect(back.getByRole('link', { name: 'KeyDisabled' })).toHaveAttribute(
