@@ -11,7 +11,10 @@ export const searchOptions = { ranking: { termSimilarity: 6 } } as const;
 export interface SearchHit {
 	/** The code page, or the message's anchor on it. */
 	url: string;
+	/** The code, or the title of a page that is not a code's (a guide, a status page). */
 	code: string;
+	/** Whether `code` is a code name (shown as code) rather than a page's title. */
+	isCode: boolean;
 	provider: string;
 	status: string;
 	/** The matched message (the sub-result's heading), or the page title when no message matched. */
@@ -43,11 +46,12 @@ export function toHit(fragment: PagefindFragment): SearchHit {
 	const best = [...sections].sort(
 		(a, b) => coverage(b, words) - coverage(a, words) || score(b) - score(a),
 	)[0];
-	// A code page's title is its h1: the code.
+	// A code page's title is its h1: the code. Only code pages carry a provider (a guide has none).
 	const code = fragment.meta['title'] ?? '';
 	return {
 		url: best?.url ?? fragment.url,
 		code,
+		isCode: Boolean(fragment.meta['provider']),
 		provider: fragment.meta['provider'] ?? '',
 		status: fragment.meta['status'] ?? '',
 		title: best?.title ?? fragment.meta['title'] ?? code,

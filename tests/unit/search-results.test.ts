@@ -49,6 +49,17 @@ describe('search hits', () => {
 		});
 	});
 
+	it('tell a code (a page with a provider) from a guide’s title', () => {
+		expect(toHit(fragment).isCode).toBe(true);
+		const guide = toHit({
+			...fragment,
+			url: '/en/guide/retries/',
+			meta: { title: 'When to retry an error' },
+			sub_results: [],
+		});
+		expect(guide).toMatchObject({ code: 'When to retry an error', isCode: false });
+	});
+
 	it('link to the page itself when no message section matched', () => {
 		const hit = toHit({ ...fragment, sub_results: [] });
 		expect(hit).toMatchObject({
