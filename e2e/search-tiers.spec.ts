@@ -174,6 +174,29 @@ for (const lang of langs) {
 	});
 }
 
+test('the everyday ways of saying too many requests find both providers’ throttling codes', async ({
+	page,
+}) => {
+	// Each provider words throttling its own way; content/search-synonyms.yaml joins them.
+	const throttling = ['obs/SlowDown', 'oss/QpsLimitExceeded', 'oss/TotalQpsLimitExceeded'];
+	const queries: Record<Lang, string[]> = {
+		zh: ['请求过于频繁', '请求太频繁', '请求过多', '限流'],
+		en: ['too many requests', 'throttling'],
+	};
+	for (const lang of langs) {
+		await page.goto(`/${lang}/search/`);
+		const form = page.locator('search-page');
+		for (const query of queries[lang]) {
+			const hits = await searchFor(
+				form.locator('input[name="q"]'),
+				form.getByRole('listbox'),
+				query,
+			);
+			expect(hits.map(pageOf), `${lang}: ${query}`).toEqual(expect.arrayContaining(throttling));
+		}
+	}
+});
+
 test('a word as typed answers from the summaries while Pagefind has not loaded', async ({
 	page,
 }) => {

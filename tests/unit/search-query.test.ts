@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { providerIds } from '../../src/data/providers';
 import { ContentError } from '../../src/content-io/content-error';
 import { loadGlossary } from '../../src/loaders/glossary';
 import { providerWords, searchSynonyms, synonymsFrom } from '../../src/loaders/search-vocabulary';
@@ -15,6 +18,7 @@ import {
 	isCertain,
 	mergeHits,
 	pageAllowedBy,
+	pageUrl,
 	partialQueries,
 	planFilters,
 	planQuery,
@@ -342,5 +346,44 @@ describe('which parts of the index a query loads', () => {
 		expect(partsFor('403')).toEqual({ summaries: false, messages: false, statuses: true });
 		expect(partsFor('华为 409')).toMatchObject({ statuses: true });
 		expect(partsFor('x-oss-403')).toMatchObject({ statuses: false });
+	});
+});
+
+describe('too many requests, as Chinese readers say it', () => {
+	// The real summaries: each provider words throttling its own way (content/search-synonyms.yaml).
+	const real: InstantSource[] = providerIds.flatMap((provider) => {
+		const dir = new URL(`../../content/errors/zh/${provider}/`, import.meta.url);
+		return readdirSync(dir)
+			.filter((file) => file.endsWith('.mdx'))
+			.map((file) => {
+				const data = parse(readFileSync(new URL(file, dir), 'utf8').split(/^---$/m)[1] ?? '') as {
+					code: string;
+					status: number;
+					summary: string;
+				};
+				return code(provider, data.code, data.status, data.summary);
+			});
+	});
+	const zh = buildInstantIndex(providerWords(), searchSynonyms('zh'), real);
+
+	it.each([
+		'请求过于频繁',
+		'请求太频繁',
+		'请求频繁',
+		'访问过于频繁',
+		'请求过多',
+		'请求太多',
+		'限流',
+		'流控',
+	])('%s finds both providers’ throttling codes at once', (query) => {
+		const found = instantSearch(planQuery(query, zh), zh).map((hit) => pageUrl(hit.url));
+		expect(found).toEqual(
+			expect.arrayContaining([
+				'/zh/obs/SlowDown/',
+				'/zh/oss/QpsLimitExceeded/',
+				'/zh/oss/TotalQpsLimitExceeded/',
+				'/zh/oss/MetaOperationQpsLimitExceeded/',
+			]),
+		);
 	});
 });
