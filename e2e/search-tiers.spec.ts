@@ -130,6 +130,22 @@ for (const lang of langs) {
 			expect(only.slice(2).filter((hit) => !pageOf(hit).startsWith(`${named}/`))).toEqual([]);
 		});
 
+		test('a pasted message is not repeated nor its every word highlighted in the excerpt', async ({
+			page,
+		}) => {
+			const message = 'The specified bucket does not exist.';
+			await page.goto(`/${lang}/search/`);
+			const form = page.locator('search-page');
+			const list = form.getByRole('listbox');
+			const hits = await searchFor(form.locator('input[name="q"]'), list, message);
+			expect(pageOf(hits[0] ?? '')).toMatch(/\/NoSuchBucket$/);
+			const first = list.getByRole('option').first();
+			await expect(first.locator('.search-hit-message')).toHaveText(message);
+			const excerpt = first.locator('.search-hit-excerpt');
+			await expect(excerpt).not.toHaveText(/^\s*The specified bucket does not exist/);
+			await expect(list.locator('mark')).toHaveCount(0);
+		});
+
 		test('a guide’s title in the results is set as prose, a code as code', async ({ page }) => {
 			await page.goto(`/${lang}/search/`);
 			const form = page.locator('search-page');

@@ -16,7 +16,7 @@ import {
 	type InstantHit,
 	type StatusPageHit,
 } from './query';
-import { escapeHtml, toHit, type SearchHit, type SearchQuery } from './results';
+import { escapeHtml, tidyExcerpt, toHit, type SearchHit, type SearchQuery } from './results';
 
 /** The UI strings the search script reads from its component's `data-strings`. */
 export const searchStringKeys = [
@@ -115,11 +115,13 @@ function renderHit(hit: SearchHit, index: number, idPrefix: string): HTMLLIEleme
 		message.textContent = hit.title;
 		link.append(message);
 	}
-	const excerpt = document.createElement('span');
-	excerpt.className = 'search-hit-excerpt';
-	// Pagefind escapes the page text and adds only <mark> around matches.
-	excerpt.innerHTML = hit.excerpt;
-	link.append(excerpt);
+	if (hit.excerpt) {
+		const excerpt = document.createElement('span');
+		excerpt.className = 'search-hit-excerpt';
+		// Pagefind escapes the page text and adds only <mark> around matches.
+		excerpt.innerHTML = hit.excerpt;
+		link.append(excerpt);
+	}
 	item.append(link);
 	return item;
 }
@@ -206,7 +208,11 @@ export function attachSearch(view: SearchView): { run: () => Promise<void> } {
 
 	const show = ({ hits: found, total, partial }: Shown, query: SearchQuery) => {
 		const selected = active;
-		list.replaceChildren(...found.map((hit, index) => renderHit(hit, index, idPrefix)));
+		list.replaceChildren(
+			...found.map((hit, index) =>
+				renderHit({ ...hit, excerpt: tidyExcerpt(hit, query.q) }, index, idPrefix),
+			),
+		);
 		active = -1;
 		input.removeAttribute('aria-activedescendant');
 		if (selected >= 0 && selected < found.length) setActive(selected);
