@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { providerIds } from '../src/data/providers';
 import { langs, locales, type Lang } from '../src/i18n/locales';
+import { href } from '../src/routing/urls';
 import { expect, test } from './fixtures';
-import { expectRendered, rendered, searchFor } from './search-helpers';
+import { readInventory } from './inventory';
+import { expectRendered, pageOf, rendered, searchFor } from './search-helpers';
 
 /**
  * What search adds to Pagefind, as a reader meets it, in every language: the instant tier,
@@ -92,6 +95,73 @@ for (const lang of langs) {
 			}
 		});
 
+		test('a bare status offers its quick references and the page across providers, then its codes', async ({
+			page,
+		}) => {
+			const status = 403;
+			const inventory = readInventory();
+			const statusOf = new Map(inventory.map((c) => [`${c.provider}/${c.code}`, c.status]));
+			// A provider has a quick reference for each status it has codes at.
+			const withStatus = providerIds.filter((id) =>
+				inventory.some((c) => c.provider === id && c.status === status),
+			);
+			expect(withStatus.length).toBeGreaterThan(1);
+			const quick = (id: string) => href(lang, { kind: 'providerStatus', provider: id, status });
+			const across = href(lang, { kind: 'status', status });
+			await page.goto(`/${lang}/search/`);
+			const form = page.locator('search-page');
+			const input = form.locator('input[name="q"]');
+			const list = form.getByRole('listbox');
+
+			const hits = await searchFor(input, list, String(status));
+			expect(hits.slice(0, withStatus.length + 1)).toEqual([...withStatus.map(quick), across]);
+			const codes = hits.slice(withStatus.length + 1);
+			expect(codes.length).toBeGreaterThan(0);
+			expect(codes.filter((hit) => statusOf.get(pageOf(hit)) !== status)).toEqual([]);
+			// A status page's title is prose, not a code.
+			const first = list.getByRole('option').first();
+			await expect(first.locator('.search-hit-title')).toBeVisible();
+			await expect(first.locator('.search-hit-code')).toHaveCount(0);
+
+			// With a provider named, that provider's quick reference only, then its codes.
+			const named = withStatus.at(-1) ?? '';
+			const only = await searchFor(input, list, `${named} ${status}`);
+			expect(only.slice(0, 2)).toEqual([quick(named), across]);
+			expect(only.slice(2).filter((hit) => !pageOf(hit).startsWith(`${named}/`))).toEqual([]);
+		});
+
+		test('a pasted message is not repeated nor its every word highlighted in the excerpt', async ({
+			page,
+		}) => {
+			const message = 'The specified bucket does not exist.';
+			await page.goto(`/${lang}/search/`);
+			const form = page.locator('search-page');
+			const list = form.getByRole('listbox');
+			const hits = await searchFor(form.locator('input[name="q"]'), list, message);
+			expect(pageOf(hits[0] ?? '')).toMatch(/\/NoSuchBucket$/);
+			const first = list.getByRole('option').first();
+			await expect(first.locator('.search-hit-message')).toHaveText(message);
+			const excerpt = first.locator('.search-hit-excerpt');
+			await expect(excerpt).not.toHaveText(/^\s*The specified bucket does not exist/);
+			await expect(list.locator('mark')).toHaveCount(0);
+		});
+
+		test('a guide’s title in the results is set as prose, a code as code', async ({ page }) => {
+			await page.goto(`/${lang}/search/`);
+			const form = page.locator('search-page');
+			const list = form.getByRole('listbox');
+			// The code's pages, and the retry guide, which says which SDKs retry it.
+			await searchFor(form.locator('input[name="q"]'), list, 'RequestTimeout');
+			const guide = list.locator(`a[href^="${href(lang, { kind: 'guide', slug: 'retries' })}"]`);
+			await expect(guide.locator('.search-hit-title')).toBeVisible();
+			await expect(guide.locator('.search-hit-code')).toHaveCount(0);
+			const font = (element: Element) => getComputedStyle(element).fontFamily;
+			const body = await page.locator('body').evaluate(font);
+			expect(await guide.locator('.search-hit-title').evaluate(font)).toBe(body);
+			const code = list.locator('.search-hit-code').first();
+			expect(await code.evaluate(font)).not.toBe(body);
+		});
+
 		test('the search page says the true count and shows every result, a page at a time', async ({
 			page,
 		}) => {
@@ -119,6 +189,29 @@ for (const lang of langs) {
 		});
 	});
 }
+
+test('the everyday ways of saying too many requests find both providers’ throttling codes', async ({
+	page,
+}) => {
+	// Each provider words throttling its own way; content/search-synonyms.yaml joins them.
+	const throttling = ['obs/SlowDown', 'oss/QpsLimitExceeded', 'oss/TotalQpsLimitExceeded'];
+	const queries: Record<Lang, string[]> = {
+		zh: ['请求过于频繁', '请求太频繁', '请求过多', '限流'],
+		en: ['too many requests', 'throttling'],
+	};
+	for (const lang of langs) {
+		await page.goto(`/${lang}/search/`);
+		const form = page.locator('search-page');
+		for (const query of queries[lang]) {
+			const hits = await searchFor(
+				form.locator('input[name="q"]'),
+				form.getByRole('listbox'),
+				query,
+			);
+			expect(hits.map(pageOf), `${lang}: ${query}`).toEqual(expect.arrayContaining(throttling));
+		}
+	}
+});
 
 test('a word as typed answers from the summaries while Pagefind has not loaded', async ({
 	page,

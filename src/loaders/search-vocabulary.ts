@@ -78,21 +78,56 @@ export function synonymsFrom(
 	return Object.fromEntries([...map].map(([typed, pages]) => [typed, [...pages]]));
 }
 
+const han = /^\p{Script=Han}+$/u;
+
+/**
+ * A Chinese vendor name without the ending it shares with another's (华为云 and 阿里云 share 云):
+ * 华为, 阿里, as readers say them. Chinese is not written in words, so this stands in for the
+ * word of the name that no other provider's has.
+ */
+function ownHanPart(name: string, others: readonly string[]): string | undefined {
+	if (!han.test(name)) return undefined;
+	let shared = 0;
+	for (const other of others) {
+		let common = 0;
+		while (
+			common < Math.min(name.length, other.length) &&
+			name.at(-1 - common) === other.at(-1 - common)
+		)
+			common += 1;
+		shared = Math.max(shared, common);
+	}
+	const own = name.slice(0, name.length - shared);
+	return shared > 0 && own.length >= 2 ? own : undefined;
+}
+
 /**
  * The words that name each documented provider in a query, lower case: its id, its short name,
- * its vendor in every language, and each word of a vendor's name that no other provider's has
- * ("huawei", not "cloud").
+ * its vendor in every language, each word of a vendor's name that no other provider's has
+ * ("huawei", not "cloud"), and a Chinese vendor name without the ending others share (华为).
  */
 export function providerWords(): { id: string; short: string; words: string[] }[] {
 	const vendorWords = (id: string) =>
 		langs.flatMap((lang) => getProvider(id).vendor[lang].toLowerCase().split(/\s+/));
 	return providerIds.map((id) => {
 		const provider = getProvider(id);
-		const others = new Set(providerIds.filter((other) => other !== id).flatMap(vendorWords));
+		const otherIds = providerIds.filter((other) => other !== id);
+		const others = new Set(otherIds.flatMap(vendorWords));
 		const own = vendorWords(id).filter((word) => word.length >= 3 && !others.has(word));
-		const words = [id, provider.short, ...langs.map((lang) => provider.vendor[lang]), ...own].map(
-			(word) => word.toLowerCase(),
-		);
+		const hanParts = langs.flatMap((lang) => {
+			const part = ownHanPart(
+				provider.vendor[lang],
+				otherIds.map((other) => getProvider(other).vendor[lang]),
+			);
+			return part ? [part] : [];
+		});
+		const words = [
+			id,
+			provider.short,
+			...langs.map((lang) => provider.vendor[lang]),
+			...own,
+			...hanParts,
+		].map((word) => word.toLowerCase());
 		return { id, short: provider.short, words: [...new Set(words)] };
 	});
 }

@@ -1,4 +1,4 @@
-import { partsFor, type InstantIndex } from './instant-index';
+import { partsFor, type InstantIndex, type InstantStatusPage } from './instant-index';
 import type { PagefindApi, PagefindResult } from './pagefind';
 import { partialQueries, queryTerms, vocabulary, type QueryPlan } from './query';
 import { searchOptions } from './results';
@@ -41,16 +41,18 @@ function loadJson<T>(url: string): Promise<T | undefined> {
 
 /**
  * The instant tier's index (`{base}.json`, e.g. /en/search.json) with the parts `query` can use
- * (`{base}-summaries.json`, `{base}-messages.json`): a code costs the codes alone.
+ * (`{base}-summaries.json`, `{base}-messages.json`, `{base}-statuses.json`): a code costs the
+ * codes alone.
  */
 export async function loadInstant(base: string, query = ''): Promise<InstantIndex | undefined> {
 	const wants = partsFor(query);
-	const [core, summaries, messages] = await Promise.all([
+	const [core, summaries, messages, statusPages] = await Promise.all([
 		loadJson<InstantIndex>(`${base}.json`),
 		wants.summaries ? loadJson<string[]>(`${base}-summaries.json`) : undefined,
 		wants.messages ? loadJson<string[][]>(`${base}-messages.json`) : undefined,
+		wants.statuses ? loadJson<InstantStatusPage[]>(`${base}-statuses.json`) : undefined,
 	]);
-	return core && { ...core, summaries, messages };
+	return core && { ...core, summaries, messages, statusPages };
 }
 
 /** Pagefind's results for a query, best first, and whether they match only part of it. */

@@ -19,17 +19,28 @@ export interface InstantProvider {
 export type InstantCode = [number, string, number, string];
 
 /**
- * The index in three files, so a query loads only what can answer it: the codes (with the
+ * A page about one HTTP status: `[status, provider index, url, title, description]`, the
+ * provider's quick reference, or with provider index -1 the page across providers. Only pages
+ * the route table builds are listed: the script cannot tell which provider has a quick
+ * reference for which status.
+ */
+export type InstantStatusPage = [number, number, string, string, string];
+
+/**
+ * The index in four files, so a query loads only what can answer it: the codes (with the
  * providers and synonyms: `/{lang}/search.json`, about 4 KB gzip) always; the summaries in the
  * page's language (`search-summaries.json`) for Chinese and for phrases; the messages, each
- * code's `[id₁, text₁, id₂, text₂ …]` (`search-messages.json`), for pasted messages. Both lists
- * follow `codes`' order; a part not loaded is undefined.
+ * code's `[id₁, text₁, id₂, text₂ …]` (`search-messages.json`), for pasted messages; the pages
+ * about each status (`search-statuses.json`) for a query with a status in it. The summaries and
+ * messages follow `codes`' order; a part not loaded is undefined.
  */
 export interface InstantIndex {
 	providers: InstantProvider[];
 	/** A word as readers type it → the words the pages use for it (from the glossary and content/search-synonyms.yaml). */
 	synonyms: Record<string, string[]>;
 	codes: InstantCode[];
+	/** The pages about one status, each provider's quick references before the pages across providers. */
+	statusPages?: InstantStatusPage[] | undefined;
 	summaries?: string[] | undefined;
 	messages?: string[][] | undefined;
 	/** UI strings needed only once results arrive, in the page's language (the dictionaries' `search.partial`). */
@@ -42,16 +53,27 @@ export interface InstantIndex {
  */
 export const isPlainWord = (word: string) => /^\p{L}\p{Ll}{2,}$/u.test(word);
 
+/** A number that may be an HTTP status, alone among the query's words ("403", "oss 403"). */
+export const statusWord = /(^|\s)([1-5]\d\d)(?=\s|$)/;
+
 /**
  * The parts of the index a query can use: the summaries for Chinese, a phrase, or a word or two
- * as typed; the messages for a phrase.
+ * as typed; the messages for a phrase; the status pages for a status.
  */
-export function partsFor(query: string): { summaries: boolean; messages: boolean } {
+export function partsFor(query: string): {
+	summaries: boolean;
+	messages: boolean;
+	statuses: boolean;
+} {
 	const chinese = /[\p{Script=Han}]/u.test(query);
 	const words = query.match(/\S+/g) ?? [];
 	const phrase = words.length >= 3;
 	const plain = words.length > 0 && words.every(isPlainWord);
-	return { summaries: chinese || phrase || plain, messages: phrase };
+	return {
+		summaries: chinese || phrase || plain,
+		messages: phrase,
+		statuses: statusWord.test(query.trim()),
+	};
 }
 
 /** One message of a code, as the instant tier reads it. */
@@ -94,13 +116,36 @@ export interface InstantSource {
 	messages: readonly InstantMessage[];
 }
 
+/** What the build knows of a page about one status: a provider's quick reference, or the page across providers. */
+export interface InstantStatusSource {
+	status: number;
+	/** The provider of a quick reference; none for the page across providers. */
+	provider?: string | undefined;
+	url: string;
+	title: string;
+	description: string;
+}
+
 /** The whole index, every part loaded: the build serializes it in its three files. */
 export function buildInstantIndex(
 	providers: readonly InstantProvider[],
 	synonyms: Record<string, string[]>,
 	sources: readonly InstantSource[],
-): InstantIndex & { summaries: string[]; messages: string[][] } {
+	statusSources: readonly InstantStatusSource[] = [],
+): InstantIndex & { summaries: string[]; messages: string[][]; statusPages: InstantStatusPage[] } {
 	const position = new Map(providers.map((provider, index) => [provider.id, index]));
+	const statusPages = statusSources.map((page): InstantStatusPage => {
+		const p = page.provider === undefined ? -1 : position.get(page.provider);
+		if (p === undefined) {
+			throw new Error(
+				`buildInstantIndex: the quick reference ${page.url} is of ${page.provider}, not a documented provider`,
+			);
+		}
+		return [page.status, p, page.url, page.title, page.description];
+	});
+	// Quick references first, in the registry's order, then the pages across providers.
+	const rank = (page: InstantStatusPage) => (page[1] < 0 ? providers.length : page[1]);
+	statusPages.sort((a, b) => rank(a) - rank(b) || a[0] - b[0]);
 	const codes = sources.map((source): InstantCode => {
 		const p = position.get(source.provider);
 		if (p === undefined) {
@@ -114,6 +159,7 @@ export function buildInstantIndex(
 		providers: [...providers],
 		synonyms,
 		codes,
+		statusPages,
 		summaries: sources.map((source) => source.summary),
 		messages: sources.map((source) => source.messages.flatMap(({ id, text }) => [id, text])),
 	};

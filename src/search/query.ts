@@ -2,6 +2,7 @@ import { closestCodes, type CodeNames } from '../matching/fuzzy';
 import {
 	isPlainWord,
 	readEntry,
+	statusWord,
 	type InstantEntry,
 	type InstantIndex,
 	type InstantProvider,
@@ -13,6 +14,8 @@ import {
  *
  * - A provider's name ("obs", "阿里云", "huawei") becomes a provider filter, and a bare HTTP status
  *   ("403") a status filter: readers name the provider and status, pages carry them as filters.
+ *   A bare status also offers the pages about it first: the quick references and the page
+ *   across providers (`statusPageHits`), which Pagefind does not index.
  * - Words the pages write differently (the glossary's avoided spellings and per-provider
  *   renderings, and content/search-synonyms.yaml) give rewritten variants of the query. Rewriting
  *   the query in the browser was chosen over hidden synonym text on the pages: it costs no bytes
@@ -119,7 +122,7 @@ export function planQuery(query: string, index: InstantIndex): QueryPlan {
 	}
 	let status: number | undefined;
 	const known = statusesOf(index);
-	const number = /(^|\s)([1-5]\d\d)(?=\s|$)/.exec(text);
+	const number = statusWord.exec(text);
 	if (number?.[2] && known.has(Number(number[2])) && (provider || text.trim() === number[2])) {
 		status = Number(number[2]);
 		text = removeAt(text, number.index + (number[1]?.length ?? 0), 3);
@@ -333,6 +336,43 @@ export function instantSearch(plan: QueryPlan, index: InstantIndex, max = 20): I
 				(order.get(a.entry.url) ?? 0) - (order.get(b.entry.url) ?? 0),
 		)
 		.slice(0, max);
+}
+
+/** A page about one HTTP status: a provider's quick reference, or the page across providers. */
+export interface StatusPageHit {
+	status: number;
+	/** The provider of a quick reference; none for the page across providers. */
+	provider?: InstantProvider | undefined;
+	url: string;
+	title: string;
+	description: string;
+}
+
+/**
+ * For a bare documented status ("403", "oss 403", "华为 409"), the pages about it, to show before
+ * its codes: the quick reference of each provider that has one (only the named provider's, when
+ * a provider is named), then the page across providers. None for any other query: a status
+ * among other words is a filter only.
+ */
+export function statusPageHits(plan: QueryPlan, index: InstantIndex): StatusPageHit[] {
+	if (plan.status === undefined || plan.text !== '') return [];
+	return (index.statusPages ?? []).flatMap(([status, p, url, title, description]) => {
+		if (status !== plan.status) return [];
+		const provider = p < 0 ? undefined : index.providers[p];
+		if (p >= 0 && (!provider || (plan.provider && provider.id !== plan.provider.id))) return [];
+		return [{ status, provider, url, title, description }];
+	});
+}
+
+/** Whether the reader's own filters allow a status page: the page across providers belongs to every provider. */
+export function pageAllowedBy(
+	hit: StatusPageHit,
+	chosen: { provider: string; status: string },
+): boolean {
+	return (
+		(!chosen.provider || !hit.provider || hit.provider.id === chosen.provider) &&
+		(!chosen.status || String(hit.status) === chosen.status)
+	);
 }
 
 /** Instant hits that stay first among full-text results: all but words found in a summary and "starts with what is typed". */

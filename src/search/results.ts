@@ -11,7 +11,10 @@ export const searchOptions = { ranking: { termSimilarity: 6 } } as const;
 export interface SearchHit {
 	/** The code page, or the message's anchor on it. */
 	url: string;
+	/** The code, or the title of a page that is not a code's (a guide, a status page). */
 	code: string;
+	/** Whether `code` is a code name (shown as code) rather than a page's title. */
+	isCode: boolean;
 	provider: string;
 	status: string;
 	/** The matched message (the sub-result's heading), or the page title when no message matched. */
@@ -43,11 +46,12 @@ export function toHit(fragment: PagefindFragment): SearchHit {
 	const best = [...sections].sort(
 		(a, b) => coverage(b, words) - coverage(a, words) || score(b) - score(a),
 	)[0];
-	// A code page's title is its h1: the code.
+	// A code page's title is its h1: the code. Only code pages carry a provider (a guide has none).
 	const code = fragment.meta['title'] ?? '';
 	return {
 		url: best?.url ?? fragment.url,
 		code,
+		isCode: Boolean(fragment.meta['provider']),
 		provider: fragment.meta['provider'] ?? '',
 		status: fragment.meta['status'] ?? '',
 		title: best?.title ?? fragment.meta['title'] ?? code,
@@ -86,3 +90,43 @@ export const escapeHtml = (text: string) =>
 		/[&<>"]/g,
 		(c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c,
 	);
+
+const entities: Record<string, string> = {
+	'&amp;': '&',
+	'&lt;': '<',
+	'&gt;': '>',
+	'&quot;': '"',
+	'&#39;': "'",
+	'&#x27;': "'",
+};
+const entity = /&(?:amp|lt|gt|quot|#39|#x27);/;
+
+/** Excerpt HTML without marks, as text: entities read. */
+const plainOf = (html: string) =>
+	html.replace(new RegExp(entity.source, 'g'), (e) => entities[e] ?? e);
+
+/** A query of this many words is a message pasted, not words typed to find one. */
+const pastedWords = 5;
+
+/**
+ * The excerpt of a hit as shown under its message, for a pasted message: without highlights —
+ * they would mark every "the" and "not" of the message wherever they recur, not what tells the
+ * hits apart — and, as the message heads the hit already, from where the message ends when the
+ * excerpt begins with it (nothing, if that was all). For words typed, the excerpt stays as
+ * Pagefind gives it: its highlights show which words of the message matched.
+ */
+export function tidyExcerpt(
+	hit: Pick<SearchHit, 'excerpt' | 'title' | 'isMessage'>,
+	query: string,
+): string {
+	if (!hit.isMessage || (query.match(/\S+/g) ?? []).length < pastedWords) return hit.excerpt;
+	const html = hit.excerpt.replace(/<\/?mark>/g, '');
+	const message = hit.title.trim();
+	if (!message || !plainOf(html).trimStart().startsWith(message)) return html;
+	// Walk past the message, counting characters of text (an entity is one).
+	let at = html.length - html.trimStart().length;
+	const leading = new RegExp(`^${entity.source}`);
+	for (let seen = 0; at < html.length && seen < message.length; seen += 1)
+		at += leading.exec(html.slice(at))?.[0].length ?? 1;
+	return html.slice(at).replace(/^[\s.。]+/u, '');
+}

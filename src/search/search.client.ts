@@ -8,12 +8,15 @@ import {
 	instantSearch,
 	isCertain,
 	mergeHits,
+	pageAllowedBy,
 	pageUrl,
 	planFilters,
 	planQuery,
+	statusPageHits,
 	type InstantHit,
+	type StatusPageHit,
 } from './query';
-import { escapeHtml, toHit, type SearchHit, type SearchQuery } from './results';
+import { escapeHtml, tidyExcerpt, toHit, type SearchHit, type SearchQuery } from './results';
 
 /** The UI strings the search script reads from its component's `data-strings`. */
 export const searchStringKeys = [
@@ -81,14 +84,19 @@ function renderHit(hit: SearchHit, index: number, idPrefix: string): HTMLLIEleme
 	link.id = `${idPrefix}-${index}`;
 	link.href = hit.url;
 	link.tabIndex = -1;
-	link.dataset['code'] = hit.code;
 	const head = document.createElement('span');
 	head.className = 'search-hit-head';
-	const code = document.createElement('span');
-	code.className = 'search-hit-code';
-	code.lang = 'en';
-	code.textContent = hit.code;
-	head.append(code);
+	const name = document.createElement('span');
+	// A code is English and set as code; a guide's or status page's title is prose.
+	if (hit.isCode) {
+		link.dataset['code'] = hit.code;
+		name.className = 'search-hit-code';
+		name.lang = 'en';
+	} else {
+		name.className = 'search-hit-title';
+	}
+	name.textContent = hit.code;
+	head.append(name);
 	for (const [text, className] of [
 		[hit.provider, 'search-hit-provider'],
 		[hit.status, 'search-hit-status'],
@@ -107,11 +115,13 @@ function renderHit(hit: SearchHit, index: number, idPrefix: string): HTMLLIEleme
 		message.textContent = hit.title;
 		link.append(message);
 	}
-	const excerpt = document.createElement('span');
-	excerpt.className = 'search-hit-excerpt';
-	// Pagefind escapes the page text and adds only <mark> around matches.
-	excerpt.innerHTML = hit.excerpt;
-	link.append(excerpt);
+	if (hit.excerpt) {
+		const excerpt = document.createElement('span');
+		excerpt.className = 'search-hit-excerpt';
+		// Pagefind escapes the page text and adds only <mark> around matches.
+		excerpt.innerHTML = hit.excerpt;
+		link.append(excerpt);
+	}
 	item.append(link);
 	return item;
 }
@@ -121,11 +131,26 @@ function fromInstant(hit: InstantHit): SearchHit {
 	return {
 		url: hit.url,
 		code: hit.entry.code,
+		isCode: true,
 		provider: hit.entry.provider.short,
 		status: String(hit.entry.status),
 		title: hit.message ?? hit.entry.code,
 		excerpt: escapeHtml(hit.entry.summary),
 		isMessage: hit.message !== undefined,
+	};
+}
+
+/** A page about a status as a search hit: its title, and its description for an excerpt. */
+function fromStatusPage(hit: StatusPageHit): SearchHit {
+	return {
+		url: hit.url,
+		code: hit.title,
+		isCode: false,
+		provider: hit.provider?.short ?? '',
+		status: String(hit.status),
+		title: hit.title,
+		excerpt: escapeHtml(hit.description),
+		isMessage: false,
 	};
 }
 
@@ -161,6 +186,7 @@ export function attachSearch(view: SearchView): { run: () => Promise<void> } {
 	let current:
 		| {
 				ranked: PagefindResult[];
+				pinned: SearchHit[];
 				certain: InstantHit[];
 				shown: number;
 				partial: boolean;
@@ -182,7 +208,11 @@ export function attachSearch(view: SearchView): { run: () => Promise<void> } {
 
 	const show = ({ hits: found, total, partial }: Shown, query: SearchQuery) => {
 		const selected = active;
-		list.replaceChildren(...found.map((hit, index) => renderHit(hit, index, idPrefix)));
+		list.replaceChildren(
+			...found.map((hit, index) =>
+				renderHit({ ...hit, excerpt: tidyExcerpt(hit, query.q) }, index, idPrefix),
+			),
+		);
 		active = -1;
 		input.removeAttribute('aria-activedescendant');
 		if (selected >= 0 && selected < found.length) setActive(selected);
@@ -194,9 +224,13 @@ export function attachSearch(view: SearchView): { run: () => Promise<void> } {
 		if (more) more.hidden = found.length >= total;
 	};
 
-	/** The hits of `ranked[0…upTo]`, fetched in parallel, shown in order as soon as the first arrives. */
+	/**
+	 * The hits of `ranked[0…upTo]`, fetched in parallel, shown in order as soon as the first
+	 * arrives, after the `pinned` pages (about a status, which Pagefind does not index).
+	 */
 	const showFull = async (
 		ranked: PagefindResult[],
+		pinned: SearchHit[],
 		certain: InstantHit[],
 		upTo: number,
 		partial: boolean,
@@ -227,8 +261,9 @@ export function attachSearch(view: SearchView): { run: () => Promise<void> } {
 			const apart = certain.filter(
 				(hit) => !byPage.has(pageUrl(hit.url)) && (everyPage || hit.kind === 'typo'),
 			).length;
-			const total = ranked.length + apart;
-			show({ hits: merged.slice(0, Math.max(upTo, certain.length)), total, partial }, query);
+			const total = pinned.length + ranked.length + apart;
+			const all = [...pinned, ...merged].slice(0, Math.max(upTo, pinned.length + certain.length));
+			show({ hits: all, total, partial }, query);
 			// For the benchmark: the first full-text hit of `query` is on screen.
 			if (ready.length > 0 && !announced) {
 				announced = true;
@@ -271,11 +306,12 @@ export function attachSearch(view: SearchView): { run: () => Promise<void> } {
 			partialNotice = index.strings?.partial ?? '';
 			const plan = planQuery(query.q, index);
 			const instant = instantSearch(plan, index).filter((hit) => allowedBy(hit, query));
-			if (instant.length > 0) {
-				show(
-					{ hits: instant.slice(0, limit).map(fromInstant), total: instant.length, partial: false },
-					query,
-				);
+			const pinned = statusPageHits(plan, index)
+				.filter((hit) => pageAllowedBy(hit, query))
+				.map(fromStatusPage);
+			if (instant.length > 0 || pinned.length > 0) {
+				const hits = [...pinned, ...instant.map(fromInstant)];
+				show({ hits: hits.slice(0, limit), total: hits.length, partial: false }, query);
 				status.textContent = strings.loading;
 				instantShown = true;
 			}
@@ -290,7 +326,8 @@ export function attachSearch(view: SearchView): { run: () => Promise<void> } {
 			if (plan.variants.length > 1) {
 				const first = await firstLook(plan, filters, isCurrent);
 				if (first === null || !isCurrent()) return;
-				if (first.length > 0) await showFull(first, certain, limit, false, query, isCurrent);
+				if (first.length > 0)
+					await showFull(first, pinned, certain, limit, false, query, isCurrent);
 			}
 			const ranked = await fullSearch(
 				plan,
@@ -301,8 +338,15 @@ export function attachSearch(view: SearchView): { run: () => Promise<void> } {
 				isCurrent,
 			);
 			if (ranked === null || !isCurrent()) return;
-			current = { ranked: ranked.results, certain, shown: limit, partial: ranked.partial, mine };
-			await showFull(ranked.results, certain, limit, ranked.partial, query, isCurrent);
+			current = {
+				ranked: ranked.results,
+				pinned,
+				certain,
+				shown: limit,
+				partial: ranked.partial,
+				mine,
+			};
+			await showFull(ranked.results, pinned, certain, limit, ranked.partial, query, isCurrent);
 			if (!isCurrent()) return;
 			view.onSearch?.(query);
 			// For tests and the benchmark: the full results of `query` are on screen.
@@ -318,12 +362,12 @@ export function attachSearch(view: SearchView): { run: () => Promise<void> } {
 
 	more?.addEventListener('click', () => {
 		if (!current) return;
-		const { ranked, certain, partial, mine } = current;
+		const { ranked, pinned, certain, partial, mine } = current;
 		current.shown += limit;
 		const query = view.query();
-		void showFull(ranked, certain, current.shown, partial, query, () => mine === generation).then(
-			() =>
-				list.dispatchEvent(new CustomEvent('search-rendered', { detail: query, bubbles: true })),
+		const isCurrent = () => mine === generation;
+		void showFull(ranked, pinned, certain, current.shown, partial, query, isCurrent).then(() =>
+			list.dispatchEvent(new CustomEvent('search-rendered', { detail: query, bubbles: true })),
 		);
 	});
 

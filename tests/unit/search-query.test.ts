@@ -1,18 +1,30 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { providerIds } from '../../src/data/providers';
 import { ContentError } from '../../src/content-io/content-error';
 import { loadGlossary } from '../../src/loaders/glossary';
 import { providerWords, searchSynonyms, synonymsFrom } from '../../src/loaders/search-vocabulary';
-import { buildInstantIndex, partsFor, type InstantSource } from '../../src/search/instant-index';
+import {
+	buildInstantIndex,
+	partsFor,
+	type InstantSource,
+	type InstantStatusSource,
+} from '../../src/search/instant-index';
+import { href } from '../../src/routing/urls';
 import {
 	allowedBy,
 	instantSearch,
 	isCertain,
 	mergeHits,
+	pageAllowedBy,
+	pageUrl,
 	partialQueries,
 	planFilters,
 	planQuery,
 	queryTerms,
 	rewrites,
+	statusPageHits,
 	vocabulary,
 	type InstantHit,
 } from '../../src/search/query';
@@ -56,7 +68,25 @@ const sources = [
 		'错误过于频繁，OBS 拒绝了请求；错误码名称指向签名错误。',
 	),
 ];
-const index = buildInstantIndex(providerWords(), searchSynonyms('zh'), sources);
+/** Quick references (OSS has none for 503 here) and pages across providers, listed out of order. */
+const statusPage = (status: number, provider?: 'oss' | 'obs'): InstantStatusSource => ({
+	status,
+	provider,
+	url: provider
+		? href('zh', { kind: 'providerStatus', provider, status })
+		: href('zh', { kind: 'status', status }),
+	title: `${provider ?? 'HTTP'} ${status}`,
+	description: `${status}`,
+});
+const statusSources = [
+	statusPage(403),
+	statusPage(503, 'obs'),
+	statusPage(403, 'obs'),
+	statusPage(403, 'oss'),
+	statusPage(404, 'oss'),
+	statusPage(503),
+];
+const index = buildInstantIndex(providerWords(), searchSynonyms('zh'), sources, statusSources);
 const search = (query: string) => instantSearch(planQuery(query, index), index);
 const first = (query: string) => search(query)[0];
 
@@ -67,6 +97,9 @@ describe('provider and status words', () => {
 			['阿里云 NoSuchKey', 'oss', 'NoSuchKey'],
 			['NoSuchKey Alibaba Cloud', 'oss', 'NoSuchKey'],
 			['华为云签名不匹配', 'obs', '签名不匹配'],
+			// The vendor as readers say it, without the 云 both names end in.
+			['华为 NoSuchKey', 'obs', 'NoSuchKey'],
+			['阿里 NoSuchKey', 'oss', 'NoSuchKey'],
 		] as const) {
 			const plan = planQuery(query, index);
 			expect([plan.provider?.id, plan.text], query).toEqual([provider, rest]);
@@ -80,6 +113,45 @@ describe('provider and status words', () => {
 		// A number that is no documented status, or one inside a message, stays a word.
 		expect(planQuery('999', index)).toMatchObject({ text: '999', status: undefined });
 		expect(planQuery('error 404 here', index)).toMatchObject({ text: 'error 404 here' });
+	});
+
+	it('offers for a bare status its quick references, then the page across providers', () => {
+		const pages = (query: string) =>
+			statusPageHits(planQuery(query, index), index).map((hit) => hit.url);
+		expect(pages('403')).toEqual([
+			href('zh', { kind: 'providerStatus', provider: 'oss', status: 403 }),
+			href('zh', { kind: 'providerStatus', provider: 'obs', status: 403 }),
+			href('zh', { kind: 'status', status: 403 }),
+		]);
+		// Only the named provider's quick reference; only pages that exist.
+		expect(pages('华为 403')).toEqual([
+			href('zh', { kind: 'providerStatus', provider: 'obs', status: 403 }),
+			href('zh', { kind: 'status', status: 403 }),
+		]);
+		expect(pages('oss 503')).toEqual([href('zh', { kind: 'status', status: 503 })]);
+		expect(pages('404')).toEqual([
+			href('zh', { kind: 'providerStatus', provider: 'oss', status: 404 }),
+		]);
+		// A status among other words is a filter only; a number no page has is a word.
+		expect(pages('403 签名')).toEqual([]);
+		expect(pages('999')).toEqual([]);
+	});
+
+	it('keeps to the reader’s filters: the page across providers belongs to every provider', () => {
+		const hits = statusPageHits(planQuery('403', index), index);
+		expect(
+			hits.filter((hit) => pageAllowedBy(hit, { provider: 'obs', status: '' })).map((h) => h.url),
+		).toEqual([
+			href('zh', { kind: 'providerStatus', provider: 'obs', status: 403 }),
+			href('zh', { kind: 'status', status: 403 }),
+		]);
+		expect(hits.filter((hit) => pageAllowedBy(hit, { provider: '', status: '404' }))).toEqual([]);
+	});
+
+	it('says which quick reference names a provider that is not documented', () => {
+		expect(() =>
+			buildInstantIndex(providerWords(), {}, [], [{ ...statusPage(403), provider: 'r2' }]),
+		).toThrow(/\/zh\/status\/403\/ is of r2, not a documented provider/);
 	});
 
 	it('leaves a provider’s name alone as the query, and a word that only contains one', () => {
@@ -245,17 +317,73 @@ describe('a message in an S3 client’s words', () => {
 });
 
 describe('which parts of the index a query loads', () => {
-	it('loads the codes alone for a code; summaries for Chinese and for words; messages for a phrase', () => {
-		expect(partsFor('NoSuchKey')).toEqual({ summaries: false, messages: false });
-		expect(partsFor('obs NoSuchKey')).toEqual({ summaries: false, messages: false });
-		expect(partsFor('存储空间')).toEqual({ summaries: true, messages: false });
-		expect(partsFor('lifecycle')).toEqual({ summaries: true, messages: false });
-		expect(partsFor('bucket Policy')).toEqual({ summaries: true, messages: false });
-		expect(partsFor('KMS.DisabledException')).toEqual({ summaries: false, messages: false });
-		expect(partsFor('OSS')).toEqual({ summaries: false, messages: false });
+	it('loads the codes alone for a code; summaries for Chinese and for words; messages for a phrase; status pages for a status', () => {
+		expect(partsFor('NoSuchKey')).toEqual({ summaries: false, messages: false, statuses: false });
+		expect(partsFor('obs NoSuchKey')).toEqual({
+			summaries: false,
+			messages: false,
+			statuses: false,
+		});
+		expect(partsFor('存储空间')).toEqual({ summaries: true, messages: false, statuses: false });
+		expect(partsFor('lifecycle')).toEqual({ summaries: true, messages: false, statuses: false });
+		expect(partsFor('bucket Policy')).toEqual({
+			summaries: true,
+			messages: false,
+			statuses: false,
+		});
+		expect(partsFor('KMS.DisabledException')).toEqual({
+			summaries: false,
+			messages: false,
+			statuses: false,
+		});
+		expect(partsFor('OSS')).toEqual({ summaries: false, messages: false, statuses: false });
 		expect(partsFor('The specified bucket does not exist.')).toEqual({
 			summaries: true,
 			messages: true,
+			statuses: false,
 		});
+		// A status alone or with a provider's name; not a number inside a word.
+		expect(partsFor('403')).toEqual({ summaries: false, messages: false, statuses: true });
+		expect(partsFor('华为 409')).toMatchObject({ statuses: true });
+		expect(partsFor('x-oss-403')).toMatchObject({ statuses: false });
+	});
+});
+
+describe('too many requests, as Chinese readers say it', () => {
+	// The real summaries: each provider words throttling its own way (content/search-synonyms.yaml).
+	const real: InstantSource[] = providerIds.flatMap((provider) => {
+		const dir = new URL(`../../content/errors/zh/${provider}/`, import.meta.url);
+		return readdirSync(dir)
+			.filter((file) => file.endsWith('.mdx'))
+			.map((file) => {
+				const data = parse(readFileSync(new URL(file, dir), 'utf8').split(/^---$/m)[1] ?? '') as {
+					code: string;
+					status: number;
+					summary: string;
+				};
+				return code(provider, data.code, data.status, data.summary);
+			});
+	});
+	const zh = buildInstantIndex(providerWords(), searchSynonyms('zh'), real);
+
+	it.each([
+		'请求过于频繁',
+		'请求太频繁',
+		'请求频繁',
+		'访问过于频繁',
+		'请求过多',
+		'请求太多',
+		'限流',
+		'流控',
+	])('%s finds both providers’ throttling codes at once', (query) => {
+		const found = instantSearch(planQuery(query, zh), zh).map((hit) => pageUrl(hit.url));
+		expect(found).toEqual(
+			expect.arrayContaining([
+				'/zh/obs/SlowDown/',
+				'/zh/oss/QpsLimitExceeded/',
+				'/zh/oss/TotalQpsLimitExceeded/',
+				'/zh/oss/MetaOperationQpsLimitExceeded/',
+			]),
+		);
 	});
 });

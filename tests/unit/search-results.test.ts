@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readQuery, toHit, writeQuery } from '../../src/search/results';
+import { readQuery, tidyExcerpt, toHit, writeQuery } from '../../src/search/results';
 import { isWorthSearching } from '../../src/search/search.client';
 import type { PagefindFragment, PagefindSubResult } from '../../src/search/pagefind';
 
@@ -49,6 +49,17 @@ describe('search hits', () => {
 		});
 	});
 
+	it('tell a code (a page with a provider) from a guide’s title', () => {
+		expect(toHit(fragment).isCode).toBe(true);
+		const guide = toHit({
+			...fragment,
+			url: '/en/guide/retries/',
+			meta: { title: 'When to retry an error' },
+			sub_results: [],
+		});
+		expect(guide).toMatchObject({ code: 'When to retry an error', isCode: false });
+	});
+
 	it('link to the page itself when no message section matched', () => {
 		const hit = toHit({ ...fragment, sub_results: [] });
 		expect(hit).toMatchObject({
@@ -76,5 +87,41 @@ describe('when to search', () => {
 		[' 4 ', false],
 	])('%j → %s', (text, expected) => {
 		expect(isWorthSearching(text)).toBe(expected);
+	});
+});
+
+describe('excerpts under a message', () => {
+	const message = 'The specified bucket does not exist.';
+	const hit = {
+		title: message,
+		isMessage: true,
+		excerpt:
+			'<mark>The</mark> <mark>specified</mark> <mark>bucket</mark> <mark>does</mark> <mark>not</mark> <mark>exist.</mark> <mark>The</mark> <mark>bucket</mark> named in <mark>the</mark> request <mark>does</mark> <mark>not</mark> <mark>exist.</mark>',
+	};
+
+	it('go on after a pasted message they begin with, without highlights', () => {
+		expect(tidyExcerpt(hit, message)).toBe('The bucket named in the request does not exist.');
+		expect(tidyExcerpt(hit, `ErrorMessage: ${message} RequestId: 5C3D`)).toBe(
+			'The bucket named in the request does not exist.',
+		);
+	});
+
+	it('are empty when they only repeat the pasted message; an entity counts as its character', () => {
+		const only = { ...hit, excerpt: '<mark>The</mark> specified bucket does not exist.' };
+		expect(tidyExcerpt(only, message)).toBe('');
+		const quoted = { title: "Bucket already exists can't modify location.", isMessage: true };
+		const excerpt =
+			'Bucket already exists can&#x27;t <mark>modify</mark> location. The &lt;Bucket&gt;…';
+		expect(tidyExcerpt({ ...quoted, excerpt }, quoted.title)).toBe('The &lt;Bucket&gt;…');
+	});
+
+	it('stay as Pagefind gives them for words typed: the highlights show what matched', () => {
+		expect(tidyExcerpt(hit, 'bucket does not exist')).toBe(hit.excerpt);
+	});
+
+	it('leave a page’s excerpt as it is, and one that begins elsewhere but its highlights', () => {
+		expect(tidyExcerpt({ ...hit, isMessage: false }, message)).toBe(hit.excerpt);
+		const other = { ...hit, excerpt: 'No <mark>bucket</mark> here.' };
+		expect(tidyExcerpt(other, message)).toBe('No bucket here.');
 	});
 });

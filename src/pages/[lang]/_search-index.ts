@@ -1,10 +1,52 @@
-import { providerIds } from '../../data/providers';
+import { httpStatuses, isKnownStatus } from '../../data/http-statuses';
+import { getProvider, providerIds } from '../../data/providers';
 import type { Lang } from '../../i18n/locales';
 import { getCatalog } from '../../loaders/catalog';
 import { providerWords, searchSynonyms } from '../../loaders/search-vocabulary';
 import { oncePerBuild } from '../../content-io/once-per-build';
-import { href } from '../../routing/urls';
-import { buildInstantIndex, type InstantIndex } from '../../search/instant-index';
+import { getRouteTable } from '../../routing/route-table';
+import { href, type Route } from '../../routing/urls';
+import { useTranslations } from '../../strings/ui';
+import {
+	buildInstantIndex,
+	type InstantIndex,
+	type InstantStatusPage,
+	type InstantStatusSource,
+} from '../../search/instant-index';
+
+/**
+ * The pages about one status that the route table builds, titled and described as they title
+ * and describe themselves: a bare status in a query offers them before its codes.
+ */
+function statusPagesIn(lang: Lang, routes: readonly Route[]): InstantStatusSource[] {
+	const { t } = useTranslations(lang);
+	return routes.flatMap((route): InstantStatusSource[] => {
+		if (route.kind !== 'providerStatus' && route.kind !== 'status') return [];
+		const { status } = route;
+		if (!isKnownStatus(status)) throw new Error(`No meaning recorded for HTTP ${status}`);
+		const vars = { status, reason: httpStatuses[status].reason };
+		if (route.kind === 'status') {
+			return [
+				{
+					status,
+					url: href(lang, route),
+					title: t('statusAcross.title', vars),
+					description: t('statusAcross.description', vars),
+				},
+			];
+		}
+		const named = { ...vars, provider: getProvider(route.provider).short };
+		return [
+			{
+				status,
+				provider: route.provider,
+				url: href(lang, route),
+				title: t('status.title', named),
+				description: t('status.description', named),
+			},
+		];
+	});
+}
 
 /**
  * The instant tier's index of one language, from the content (build time only): the three
@@ -12,6 +54,7 @@ import { buildInstantIndex, type InstantIndex } from '../../search/instant-index
  */
 export const instantIndex = oncePerBuild(async () => {
 	const catalogs = await getCatalog();
+	const { routes } = await getRouteTable();
 	const build = (lang: Lang) =>
 		buildInstantIndex(
 			providerWords(),
@@ -26,6 +69,7 @@ export const instantIndex = oncePerBuild(async () => {
 					messages: data.messages.map(({ id, text }) => ({ id, text })),
 				})),
 			),
+			statusPagesIn(lang, routes),
 		);
 	const byLang = new Map<Lang, ReturnType<typeof build>>();
 	return (lang: Lang) => {
@@ -36,7 +80,9 @@ export const instantIndex = oncePerBuild(async () => {
 });
 
 /** A part of the index as the JSON response of its endpoint. */
-export function jsonResponse(part: InstantIndex | string[] | string[][]): Response {
+export function jsonResponse(
+	part: InstantIndex | string[] | string[][] | InstantStatusPage[],
+): Response {
 	return new Response(JSON.stringify(part), {
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },
 	});
