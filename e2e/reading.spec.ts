@@ -340,9 +340,9 @@ for (const lang of langs) {
 			expect(await underlined(link)).toBe('underline');
 		}
 		await page.goto(href(lang, { kind: 'home' }));
-		expect(await underlined(page.locator(`h2 a[href="${href(lang, { kind: 'compare' })}"]`))).toBe(
-			'underline',
-		);
+		expect(
+			await underlined(page.locator(`main a[href="${href(lang, { kind: 'compare' })}"]`)),
+		).toBe('underline');
 	});
 
 	test(`the short answer follows its label as the language writes it (${lang})`, async ({
