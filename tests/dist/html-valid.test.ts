@@ -21,6 +21,11 @@ describe('HTML', () => {
 		expect(problems, problems.slice(0, 40).join('\n')).toEqual([]);
 	});
 
+	it('every table header cell names its column or row (no empty <th>)', () => {
+		const empty = builtPages().filter((page) => /<th\b[^>]*>\s*<\/th>/.test(page.html));
+		expect(empty.map((page) => page.path)).toEqual([]);
+	});
+
 	it('the validator catches invalid markup', async () => {
 		const report = await validator.validateString(
 			'<!doctype html><html lang="en"><head><title>x</title></head><body><p><div></div></p><label>a<input><input></label></body></html>',
