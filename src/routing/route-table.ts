@@ -6,7 +6,7 @@ import { defaultLang, isLang, langOfTag, type Lang } from '../i18n/locales';
 import { getCatalog } from '../loaders/catalog';
 import { getComparison } from '../loaders/comparison';
 import { useTranslations } from '../strings/ui';
-import { apiFileNames, apiSegment, parentOf, reservedSegments, type Route } from './urls';
+import { apiFileNames, apiSegment, href, parentOf, reservedSegments, type Route } from './urls';
 
 /**
  * The route table: every page of the site, computed once per build from the catalog, the guides
@@ -16,6 +16,8 @@ import { apiFileNames, apiSegment, parentOf, reservedSegments, type Route } from
 export interface RouteTable {
 	/** Every page, as language-independent routes (each exists in every language). */
 	routes: readonly Route[];
+	/** Whether the site has this page: a link to a route built elsewhere (another provider's status) is only offered when it does. */
+	has(route: Route): boolean;
 	/** The page's ancestors, outermost first, then the page itself: its breadcrumbs. */
 	trail(route: Route): Route[];
 	/** What a route is called in a language: breadcrumbs and navigation. */
@@ -119,5 +121,8 @@ async function build(): Promise<RouteTable> {
 		}
 		return chain;
 	};
-	return { routes, trail, label };
+	// Routes are language-independent: one language's addresses identify them.
+	const built = new Set(routes.map((route) => href(defaultLang, route)));
+	const has = (route: Route) => built.has(href(defaultLang, route));
+	return { routes, has, trail, label };
 }
